@@ -1,0 +1,8 @@
+//! brief: read a news briefing in the terminal.
+//!
+//! The data flows one way: files → [`load`] → [`extract`] → [`model`] → export or the reader.
+
+pub mod export;
+pub mod extract;
+pub mod load;
+pub mod model;

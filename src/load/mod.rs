@@ -1,0 +1,1 @@
+//! Loading articles: read, decode, normalise, strip headers, split paragraphs.

@@ -1,0 +1,169 @@
+//! The briefing model: articles and what was found in them.
+//!
+//! Spans are byte offsets into the article text, so the reader can slice the
+//! text directly; the JSON export converts them to character offsets.
+
+mod date;
+mod span;
+
+pub use span::Span;
+
+/// Index of an article in [`Briefing::articles`].
+pub type ArticleId = usize;
+/// Index of an actor in [`Briefing::actors`].
+pub type ActorId = usize;
+/// Index of a quote in [`Briefing::quotes`].
+pub type QuoteId = usize;
+/// Index of a meeting in [`Briefing::meetings`].
+pub type MeetingId = usize;
+
+/// Everything loaded and extracted from one or more articles.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Briefing {
+    pub articles: Vec<Article>,
+    pub actors: Vec<Actor>,
+    pub quotes: Vec<Quote>,
+    pub meetings: Vec<Meeting>,
+}
+
+pub use date::Date;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Language {
+    Polish,
+    English,
+}
+
+impl Language {
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Polish => "pl",
+            Language::English => "en",
+        }
+    }
+}
+
+/// One article: its body text after loading, with its header fields.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    /// The path as given on the command line (`-` for stdin).
+    pub source: String,
+    pub url: Option<String>,
+    pub date: Option<Date>,
+    pub title: Option<String>,
+    pub language: Language,
+    /// The body: header removed, line endings `\n`, control characters removed.
+    pub text: String,
+    pub paragraphs: Vec<Paragraph>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Paragraph {
+    pub span: Span,
+    /// A short line without final punctuation: a subheading, not prose.
+    pub heading: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ActorKind {
+    Person,
+    Organization,
+    Country,
+    Group,
+}
+
+impl ActorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Organization => "organization",
+            ActorKind::Country => "country",
+            ActorKind::Group => "group",
+        }
+    }
+}
+
+/// A person, delegation, organisation or country, with every place it is named.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Actor {
+    /// Canonical name in the nominative ("Władimir Putin").
+    pub name: String,
+    pub kind: ActorKind,
+    /// Descriptions the text gives, in the nominative where possible.
+    pub roles: Vec<String>,
+    pub mentions: Vec<Mention>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Mention {
+    pub article: ArticleId,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum QuoteKind {
+    /// The speaker's own words, in quotation marks or dash dialogue.
+    Direct,
+    /// Indirect speech: a speech verb with its `że` clause, or "według X".
+    Reported,
+}
+
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Reported => "reported",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Quote {
+    pub article: ArticleId,
+    pub kind: QuoteKind,
+    /// The quoted words, without quotation marks or the `że`.
+    pub span: Span,
+    pub speaker: Option<ActorId>,
+    /// The speech verb as written.
+    pub cue: Option<Span>,
+    /// The earlier piece this one continues (interrupted or multi-paragraph quotes).
+    pub continues: Option<QuoteId>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum MeetingStatus {
+    Held,
+    Planned,
+}
+
+impl MeetingStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MeetingStatus::Held => "held",
+            MeetingStatus::Planned => "planned",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meeting {
+    pub article: ArticleId,
+    pub participants: Vec<ActorId>,
+    /// Nominative place name ("Moskwa").
+    pub place: Option<String>,
+    pub date: Option<Date>,
+    /// True when the date was not written as a date in the text.
+    pub date_inferred: bool,
+    pub status: MeetingStatus,
+    pub summary: String,
+    /// The sentence (or sentences) the meeting was found in.
+    pub span: Span,
+    /// Where the trigger word ("spotkanie", "spotkał się") is.
+    pub trigger: Span,
+}
+
+impl Briefing {
+    pub fn text_of(&self, article: ArticleId, span: Span) -> &str {
+        &self.articles[article].text[span.start..span.end]
+    }
+}
