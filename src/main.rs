@@ -1,1 +1,79 @@
-fn main() {}
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use brief::export::{to_json, to_plain};
+use brief::extract::extract;
+use brief::load::{LoadOptions, bundled_sample, load};
+
+const EXIT_CODES: &str = "\
+Exit codes:
+  0   success
+  2   usage error (unknown flag, bad value)
+  65  the data cannot be read as an article: binary (NUL byte), invalid UTF-8,
+      over the size limit (see --max-size)
+  66  the input cannot be opened: missing path, permission denied, not a regular
+      file, a directory with no articles
+  74  an I/O error while reading";
+
+/// Read a news briefing: actors, meetings and quotations from Polish and English articles.
+///
+/// With no PATH, opens the bundled sample briefing. A PATH may be a file, a directory
+/// (searched recursively for .txt and .md files) or - for standard input.
+#[derive(Parser, Debug)]
+#[command(name = "brief", version, after_help = EXIT_CODES)]
+struct Cli {
+    /// Articles to read: files, directories, or - for stdin.
+    #[arg(value_name = "PATH")]
+    paths: Vec<String>,
+
+    /// Print the extracted briefing as JSON (schema brief/1) and exit.
+    #[arg(long, conflicts_with = "plain")]
+    json: bool,
+
+    /// Print a plain, labelled text rendering and exit.
+    #[arg(long)]
+    plain: bool,
+
+    /// Refuse files larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = LoadOptions::default().max_bytes)]
+    max_size: u64,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let articles = if cli.paths.is_empty() {
+        vec![bundled_sample()]
+    } else {
+        let opts = LoadOptions {
+            max_bytes: cli.max_size,
+        };
+        match load(&cli.paths, &opts) {
+            Ok(articles) => articles,
+            Err(e) => {
+                eprintln!("brief: {e}");
+                return ExitCode::from(e.exit_code() as u8);
+            }
+        }
+    };
+    let briefing = extract(articles);
+    let out = if cli.json {
+        to_json(&briefing)
+    } else {
+        to_plain(&briefing)
+    };
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(out.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed pipe (`brief | head`) is the reader's choice, not an error.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("brief: writing output: {e}");
+            ExitCode::from(74)
+        }
+    }
+}

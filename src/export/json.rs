@@ -101,7 +101,11 @@ impl CharOffsets {
 
 /// The whole briefing as a `brief/1` JSON document, pretty-printed, with a final newline.
 pub fn to_json(b: &Briefing) -> String {
-    let offsets: Vec<CharOffsets> = b.articles.iter().map(|a| CharOffsets::new(&a.text)).collect();
+    let offsets: Vec<CharOffsets> = b
+        .articles
+        .iter()
+        .map(|a| CharOffsets::new(&a.text))
+        .collect();
     let span_out = |article: usize, span: Span| SpanOut {
         article: format!("a{article}"),
         start: offsets[article].of(span.start),
@@ -125,7 +129,11 @@ pub fn to_json(b: &Briefing) -> String {
                 name: &a.name,
                 kind: a.kind.as_str(),
                 roles: &a.roles,
-                mentions: a.mentions.iter().map(|m| span_out(m.article, m.span)).collect(),
+                mentions: a
+                    .mentions
+                    .iter()
+                    .map(|m| span_out(m.article, m.span))
+                    .collect(),
             })
             .collect(),
         quotes: b

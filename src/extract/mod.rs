@@ -1,5 +1,9 @@
 //! Extraction: pure functions from loaded articles to the briefing model.
 
+pub mod fold;
+pub mod inflect;
+pub mod text;
+
 use crate::model::{Article, Briefing};
 
 /// Extracts actors, quotes and meetings from the articles. Deterministic: the same

@@ -23,9 +23,15 @@ impl Date {
         }
         let digits = |r: std::ops::Range<usize>| -> Option<u32> {
             let part = &s[r];
-            part.bytes().all(|c| c.is_ascii_digit()).then(|| part.parse().ok())?
+            part.bytes()
+                .all(|c| c.is_ascii_digit())
+                .then(|| part.parse().ok())?
         };
-        Date::new(digits(0..4)? as i32, digits(5..7)? as u8, digits(8..10)? as u8)
+        Date::new(
+            digits(0..4)? as i32,
+            digits(5..7)? as u8,
+            digits(8..10)? as u8,
+        )
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -86,9 +92,23 @@ mod tests {
     #[test]
     fn parses_and_prints_iso_dates() {
         let d = Date::parse_iso("2026-01-22").unwrap();
-        assert_eq!(d, Date { year: 2026, month: 1, day: 22 });
+        assert_eq!(
+            d,
+            Date {
+                year: 2026,
+                month: 1,
+                day: 22
+            }
+        );
         assert_eq!(d.to_string(), "2026-01-22");
-        for bad in ["2026-02-30", "2026-13-01", "26-01-22", "2026-1-22", "2026-01-2x", "2025-02-29"] {
+        for bad in [
+            "2026-02-30",
+            "2026-13-01",
+            "26-01-22",
+            "2026-1-22",
+            "2026-01-2x",
+            "2025-02-29",
+        ] {
             assert_eq!(Date::parse_iso(bad), None, "{bad}");
         }
         assert!(Date::parse_iso("2024-02-29").is_some());

@@ -1,0 +1,229 @@
+//! One article's actors: person names, roles, countries, organisations and groups
+//! gathered into entities, each with its mentions.
+
+use std::ops::Range;
+
+use super::doc::Doc;
+use super::fold::{diacritics, fold};
+use super::inflect::Gender;
+use super::names::{PersonName, find_person_names};
+use super::roles::{Role, bare_role_at, is_relation, role_after, role_before};
+use super::things::{ThingName, find_groups, find_named_things};
+use crate::model::ActorKind;
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub kind: ActorKind,
+    /// Folded key: the surname for people, the name for the rest.
+    pub key: String,
+    pub first_key: Option<String>,
+    /// Name spellings proposed by the mentions, one per mention.
+    pub proposals: Vec<String>,
+    pub gender: Option<Gender>,
+    pub roles: Vec<Role>,
+}
+
+impl Entity {
+    /// The full form written most often; ties go to the spelling with diacritics.
+    pub fn name(&self) -> String {
+        let full: Vec<&String> = self.proposals.iter().filter(|p| p.contains(' ')).collect();
+        let pool: Vec<&String> = if full.is_empty() && self.kind == ActorKind::Person {
+            self.proposals.iter().collect()
+        } else if full.is_empty() {
+            self.proposals.iter().collect()
+        } else {
+            full
+        };
+        let mut best: Option<(&String, usize)> = None;
+        for p in &pool {
+            let count = pool.iter().filter(|q| q == &p).count();
+            let better = match best {
+                None => true,
+                Some((b, c)) => count > c || count == c && diacritics(p) > diacritics(b),
+            };
+            if better {
+                best = Some((p, count));
+            }
+        }
+        best.map(|(b, _)| b.clone()).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub entity: usize,
+    pub tokens: Range<usize>,
+    pub nominative: bool,
+    /// Inside another actor's description ("zięć prezydenta USA Donalda Trumpa") or a
+    /// relation ("przedstawiciela Władimira Putina"): neither speaker nor participant.
+    pub embedded: bool,
+}
+
+pub struct Analysis<'a> {
+    pub doc: Doc<'a>,
+    pub entities: Vec<Entity>,
+    /// Sorted by first token.
+    pub mentions: Vec<Mention>,
+}
+
+impl<'a> Analysis<'a> {
+    pub fn new(doc: Doc<'a>) -> Self {
+        let mut a = Analysis {
+            doc,
+            entities: Vec::new(),
+            mentions: Vec::new(),
+        };
+        let names = find_person_names(&a.doc);
+        let described = a.add_people(&names);
+        let named = find_named_things(&a.doc);
+        let countries: Vec<ThingName> = named.iter().filter(|t| t.kind == ActorKind::Country).cloned().collect();
+        let groups = find_groups(&a.doc, &countries);
+        for thing in named.iter().chain(&groups) {
+            a.add_thing(thing);
+        }
+        a.add_role_mentions();
+        for m in &mut a.mentions {
+            let inside = |r: &Range<usize>| r.start <= m.tokens.start && m.tokens.end <= r.end && *r != m.tokens;
+            if described.iter().any(|(owner, r)| *owner != m.entity && inside(r)) || groups.iter().any(|g| inside(&g.tokens)) {
+                m.embedded = true;
+            }
+        }
+        a.mentions.sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
+        a
+    }
+
+    /// Adds people and their roles; returns the token ranges of role phrases with
+    /// the entity they describe.
+    fn add_people(&mut self, names: &[PersonName]) -> Vec<(usize, Range<usize>)> {
+        let mut described = Vec::new();
+        for name in names {
+            let entity = self.person_entity(name);
+            let before = role_before(&self.doc, name.tokens.start);
+            let mut embedded = false;
+            let mut roles = Vec::new();
+            match before {
+                Some(r) if is_relation(&r, name.nominative) => embedded = true,
+                Some(r) => roles.push(r),
+                None => {}
+            }
+            roles.extend(role_after(&self.doc, name.tokens.end));
+            for r in roles {
+                described.push((entity, r.tokens.clone()));
+                let e = &mut self.entities[entity];
+                if !e.roles.iter().any(|x| x.text == r.text) {
+                    e.roles.push(r);
+                }
+            }
+            self.mentions.push(Mention {
+                entity,
+                tokens: name.tokens.clone(),
+                nominative: name.nominative,
+                embedded,
+            });
+        }
+        described
+    }
+
+    fn person_entity(&mut self, name: &PersonName) -> usize {
+        let key = fold(&name.surname);
+        let first_key = name.first.as_deref().map(fold);
+        let same_surname: Vec<usize> = (0..self.entities.len())
+            .filter(|&e| self.entities[e].kind == ActorKind::Person && self.entities[e].key == key)
+            .collect();
+        let found = match &first_key {
+            Some(f) => same_surname
+                .iter()
+                .copied()
+                .find(|&e| self.entities[e].first_key.as_ref().is_none_or(|k| k == f)),
+            // The most recently mentioned bearer of the surname.
+            None => same_surname.iter().copied().max_by_key(|&e| {
+                self.mentions.iter().rposition(|m| m.entity == e).unwrap_or(0)
+            }),
+        };
+        let entity = found.unwrap_or_else(|| {
+            self.entities.push(Entity {
+                kind: ActorKind::Person,
+                key,
+                first_key: None,
+                proposals: Vec::new(),
+                gender: None,
+                roles: Vec::new(),
+            });
+            self.entities.len() - 1
+        });
+        let e = &mut self.entities[entity];
+        if e.first_key.is_none() {
+            e.first_key = first_key;
+        }
+        e.gender = e.gender.or(name.gender);
+        e.proposals.push(name.full_name());
+        entity
+    }
+
+    fn add_thing(&mut self, thing: &ThingName) {
+        let key = fold(&thing.name);
+        let entity = match self.entities.iter().position(|e| e.kind == thing.kind && e.key == key) {
+            Some(e) => e,
+            None => {
+                self.entities.push(Entity {
+                    kind: thing.kind,
+                    key,
+                    first_key: None,
+                    proposals: Vec::new(),
+                    gender: None,
+                    roles: Vec::new(),
+                });
+                self.entities.len() - 1
+            }
+        };
+        self.entities[entity].proposals.push(thing.name.clone());
+        self.mentions.push(Mention {
+            entity,
+            tokens: thing.tokens.clone(),
+            nominative: thing.nominative,
+            embedded: false,
+        });
+    }
+
+    /// A role phrase with no name after it ("oświadczył prezydent USA") is a mention
+    /// of the one person the article gave that role; ambiguous roles stay unbound.
+    fn add_role_mentions(&mut self) {
+        let mut found = Vec::new();
+        for i in 0..self.doc.len() {
+            let holders: Vec<(usize, Range<usize>, bool)> = self
+                .entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.kind == ActorKind::Person)
+                .flat_map(|(k, e)| e.roles.iter().map(move |r| (k, r)))
+                .filter(|(_, r)| r.head == self.doc.lex.roles.get(self.doc.lower(i)).map_or("", |f| f.lemma))
+                .filter_map(|(k, r)| bare_role_at(&self.doc, i, &r.modifiers).map(|(t, nom)| (k, t, nom)))
+                .collect();
+            let Some((entity, tokens, nominative)) = holders.first().cloned() else { continue };
+            let unique = holders.iter().all(|(k, _, _)| *k == entity);
+            let overlaps = self.mentions.iter().any(|m| m.tokens.start < tokens.end && tokens.start < m.tokens.end)
+                || self.entities.iter().flat_map(|e| &e.roles).any(|r| r.tokens.start <= i && i < r.tokens.end);
+            if unique && !overlaps {
+                found.push(Mention {
+                    entity,
+                    tokens,
+                    nominative,
+                    embedded: false,
+                });
+            }
+        }
+        self.mentions.extend(found);
+    }
+
+    /// Mentions starting inside `tokens`, outermost first.
+    pub fn mentions_in(&self, tokens: Range<usize>) -> impl Iterator<Item = &Mention> {
+        let from = self.mentions.partition_point(|m| m.tokens.start < tokens.start);
+        self.mentions[from..]
+            .iter()
+            .take_while(move |m| m.tokens.start < tokens.end)
+    }
+
+    pub fn kind_of(&self, m: &Mention) -> ActorKind {
+        self.entities[m.entity].kind
+    }
+}

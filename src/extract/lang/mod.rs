@@ -1,0 +1,126 @@
+//! Per-language lexicons: the data the extraction rules consult. Each language builds
+//! one [`Lexicon`] from its tables in `assets/lexicon/`.
+
+pub mod pl;
+mod table;
+
+use std::collections::HashMap;
+
+pub use table::Phrases;
+
+use super::fold::fold;
+use super::inflect::{Case, Gender};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Aspect {
+    Perfective,
+    Imperfective,
+    /// SGJP gives both: tense alone cannot tell held from planned.
+    Both,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    /// Present for imperfective verbs, future for perfective ones.
+    NonPast,
+    Infinitive,
+    /// The impersonal -no/-to form: "spotkano się".
+    Impersonal,
+    /// The adverbial participle: "podkreślając", "spotkawszy".
+    Participle,
+}
+
+/// Who a finite verb form agrees with: the past tense carries gender and number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Agreement {
+    Masculine,
+    Feminine,
+    Neuter,
+    /// Plural with at least one man: "powiedzieli".
+    Virile,
+    /// Other plurals: "powiedziały".
+    NonVirile,
+    Singular,
+    Plural,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct VerbForm {
+    pub lemma: &'static str,
+    pub aspect: Aspect,
+    pub tense: Tense,
+    pub agreement: Option<Agreement>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NounForm {
+    pub lemma: &'static str,
+    pub plural: bool,
+    /// Case when the form is unambiguous enough to matter (nominative vs other).
+    pub nominative: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameForm {
+    pub lemma: &'static str,
+    pub gender: Gender,
+    pub case: Case,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleForm {
+    pub lemma: &'static str,
+    pub gender: Gender,
+    pub nominative: bool,
+}
+
+/// A group noun form ("delegacją", "przedstawicieli") and how to name the group.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GroupForm {
+    pub lemma: &'static str,
+    pub plural: bool,
+    /// The nominative in the same number: "przedstawiciele" for "przedstawicieli".
+    pub nominative: &'static str,
+    /// A noun for people (przedstawiciel, doradca): its plural is virile.
+    pub personal: bool,
+    pub feminine: bool,
+}
+
+/// Everything one language's rules look up.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub speech_verbs: HashMap<&'static str, VerbForm>,
+    pub meeting_verbs: HashMap<&'static str, VerbForm>,
+    pub meeting_nouns: HashMap<&'static str, NounForm>,
+    /// Every case form of every known first name (lowercase key).
+    pub first_names: HashMap<String, Vec<NameForm>>,
+    /// The same forms under a folded key, for spellings without diacritics
+    /// ("Wladimir") and transliterations ("Vladimir").
+    pub first_names_folded: HashMap<String, Vec<NameForm>>,
+    pub roles: HashMap<&'static str, RoleForm>,
+    pub groups: HashMap<&'static str, GroupForm>,
+    /// Nationality and similar adjectives, any form → masculine lemma.
+    pub adjectives: HashMap<&'static str, &'static str>,
+    pub places: Phrases,
+    pub countries: Phrases,
+    pub organizations: Phrases,
+}
+
+impl Lexicon {
+    pub fn speech_verb(&self, word: &str) -> Option<VerbForm> {
+        self.speech_verbs.get(word).copied()
+    }
+
+    pub fn meeting_verb(&self, word: &str) -> Option<VerbForm> {
+        self.meeting_verbs.get(word).copied()
+    }
+
+    pub fn first_name(&self, word: &str) -> &[NameForm] {
+        self.first_names
+            .get(&word.to_lowercase())
+            .or_else(|| self.first_names_folded.get(&fold(word)))
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
+    }
+}

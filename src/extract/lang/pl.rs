@@ -1,0 +1,237 @@
+//! The Polish lexicon: SGJP verb and noun tables plus the project's name tables, all
+//! compiled in from `assets/lexicon/pl/`.
+
+use std::sync::LazyLock;
+
+use super::table::{rows, variants};
+use super::{
+    Agreement, Aspect, GroupForm, Lexicon, NameForm, NounForm, RoleForm, Tense, VerbForm,
+};
+use crate::extract::fold::fold;
+use crate::extract::inflect::{Gender, first_name_forms};
+
+const SPEECH_VERBS: &str = include_str!("../../../assets/lexicon/pl/pl-speech-verbs.tsv");
+const MEETING_VERBS: &str = include_str!("../../../assets/lexicon/pl/pl-meeting-verbs.tsv");
+const MEETING_NOUNS: &str = include_str!("../../../assets/lexicon/pl/pl-meeting-nouns.tsv");
+const FIRST_NAMES: &str = include_str!("../../../assets/lexicon/pl/first-names.tsv");
+const PLACES: &str = include_str!("../../../assets/lexicon/pl/places.tsv");
+const COUNTRIES: &str = include_str!("../../../assets/lexicon/pl/countries.tsv");
+const ORGANIZATIONS: &str = include_str!("../../../assets/lexicon/pl/organizations.tsv");
+const ROLES: &str = include_str!("../../../assets/lexicon/pl/role-nouns.tsv");
+const GROUPS: &str = include_str!("../../../assets/lexicon/pl/groups.tsv");
+const ADJECTIVES: &str = include_str!("../../../assets/lexicon/pl/nationality-adjectives.tsv");
+
+/// Meeting nouns that name a meeting between parties; the SGJP table also lists
+/// words (forum, konferencja, telefon) that rarely do on their own.
+const MEETING_NOUN_LEMMAS: &[&str] = &[
+    "spotkanie", "rozmowa", "szczyt", "wizyta", "negocjacja", "konsultacja", "rokowanie",
+    "narada", "obrady", "audiencja", "kolacja", "lunch", "śniadanie", "obiad", "mityng",
+];
+
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
+
+fn build() -> Lexicon {
+    let mut lex = Lexicon::default();
+    add_verbs(&mut lex.speech_verbs, SPEECH_VERBS);
+    add_verbs(&mut lex.meeting_verbs, MEETING_VERBS);
+    add_meeting_nouns(&mut lex);
+    add_first_names(&mut lex);
+    for row in rows(PLACES) {
+        lex.places.add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+    }
+    for row in rows(COUNTRIES) {
+        lex.countries.add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+        if let Some(adj) = row.get(2) {
+            lex.adjectives.entry(adj).or_insert(adj);
+        }
+    }
+    for row in rows(ORGANIZATIONS) {
+        lex.organizations.add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+    }
+    add_roles(&mut lex);
+    add_groups(&mut lex);
+    for row in rows(ADJECTIVES) {
+        let lemma = row[0];
+        lex.adjectives.insert(lemma, lemma);
+        for form in row.get(1).into_iter().flat_map(|c| variants(c)) {
+            lex.adjectives.entry(form).or_insert(lemma);
+        }
+    }
+    lex
+}
+
+fn add_verbs(map: &mut std::collections::HashMap<&'static str, VerbForm>, table: &'static str) {
+    use Agreement::*;
+    const COLUMNS: [(Tense, Option<Agreement>); 9] = [
+        (Tense::Past, Some(Masculine)),
+        (Tense::Past, Some(Feminine)),
+        (Tense::Past, Some(Neuter)),
+        (Tense::Past, Some(Virile)),
+        (Tense::Past, Some(NonVirile)),
+        (Tense::NonPast, Some(Singular)),
+        (Tense::NonPast, Some(Plural)),
+        (Tense::Impersonal, None),
+        (Tense::Participle, None),
+    ];
+    for row in rows(table) {
+        let (lemma, aspect) = (row[0], aspect(row.get(1).copied().unwrap_or("")));
+        let form = |tense, agreement| VerbForm {
+            lemma,
+            aspect,
+            tense,
+            agreement,
+        };
+        map.entry(lemma).or_insert(form(Tense::Infinitive, None));
+        for (cell, (tense, agreement)) in row.iter().skip(2).zip(COLUMNS) {
+            for v in variants(cell) {
+                map.entry(v).or_insert(form(tense, agreement));
+            }
+        }
+    }
+}
+
+fn aspect(cell: &str) -> Aspect {
+    match cell {
+        "perf" => Aspect::Perfective,
+        "imperf" => Aspect::Imperfective,
+        _ => Aspect::Both,
+    }
+}
+
+fn add_meeting_nouns(lex: &mut Lexicon) {
+    for row in rows(MEETING_NOUNS) {
+        if !MEETING_NOUN_LEMMAS.contains(&row[0]) {
+            continue;
+        }
+        for (k, cell) in row.iter().skip(1).enumerate() {
+            for v in variants(cell) {
+                lex.meeting_nouns.entry(v).or_insert(NounForm {
+                    lemma: row[0],
+                    plural: k >= 6,
+                    nominative: k == 0 || k == 6,
+                });
+            }
+        }
+    }
+}
+
+fn add_first_names(lex: &mut Lexicon) {
+    for row in rows(FIRST_NAMES) {
+        let gender = if row.get(1) == Some(&"f") {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        };
+        for (form, case) in first_name_forms(row[0], gender) {
+            let entry = NameForm {
+                lemma: row[0],
+                gender,
+                case,
+            };
+            for (map, key) in [
+                (&mut lex.first_names, form.to_lowercase()),
+                (&mut lex.first_names_folded, fold(&form)),
+            ] {
+                let forms = map.entry(key).or_default();
+                if !forms.contains(&entry) {
+                    forms.push(entry);
+                }
+            }
+        }
+    }
+}
+
+fn add_roles(lex: &mut Lexicon) {
+    for row in rows(ROLES) {
+        let gender = if row.get(1) == Some(&"f") {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        };
+        let role = |nominative| RoleForm {
+            lemma: row[0],
+            gender,
+            nominative,
+        };
+        lex.roles.insert(row[0], role(true));
+        for v in row.get(2).into_iter().flat_map(|c| variants(c)) {
+            lex.roles.entry(v).or_insert(role(false));
+        }
+    }
+}
+
+fn add_groups(lex: &mut Lexicon) {
+    for row in rows(GROUPS) {
+        let (lemma, gender) = (row[0], row[1]);
+        let forms = &row[2..];
+        for (k, cell) in forms.iter().enumerate() {
+            let plural = k >= 6;
+            let group = GroupForm {
+                lemma,
+                plural,
+                nominative: forms[if plural { 6 } else { 0 }],
+                personal: gender == "v",
+                feminine: gender == "f",
+            };
+            for v in variants(cell) {
+                lex.groups.entry(v).or_insert(group);
+            }
+        }
+    }
+}
+
+/// Words after which a capitalised word is not a name: sentence adverbs and function
+/// words that start sentences.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "w", "we", "z", "ze", "na", "do", "od", "o", "po", "przy", "za", "przez", "dla", "i", "oraz",
+    "a", "ale", "lub", "czy", "że", "iż", "to", "jak", "jest", "są", "był", "była", "się", "nie",
+];
+
+/// Prepositions that govern an object: a name after them is not a subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "z", "ze", "o", "do", "dla", "przez", "od", "wobec", "przeciw", "przeciwko", "u", "po", "przy",
+    "na", "w", "we", "za", "nad", "pod", "między", "pomiędzy", "według", "zdaniem", "dzięki",
+];
+
+/// Conjunctions that introduce reported speech after a speech verb.
+pub const THAT: &[&str] = &["że", "iż", "jakoby"];
+
+/// Phrases naming the source of a statement: "według X", "zdaniem X".
+pub const SOURCE_PREPOSITIONS: &[&str] = &["według", "zdaniem", "wg"];
+
+/// Words that put a meeting in the future.
+pub const FUTURE_MARKERS: &[&str] = &[
+    "będzie", "będą", "ma", "mają", "miałby", "planowane", "planowanego", "planowanym",
+    "planowana", "planowanej", "planowaną", "zaplanowane", "zaplanowanego", "zaplanowanym",
+    "zaplanowana", "zaplanowanej", "zapowiadane", "zapowiadanego", "przyszłym", "przyszłego",
+    "przyszłej", "jutro", "jutrzejsze", "jutrzejszym", "nadchodzącym", "kolejnym", "najbliższym",
+    "najbliższy", "zaplanował", "zaplanowali", "planuje", "planują", "zamierza", "zamierzają",
+];
+
+/// Words that make a meeting hypothetical or denied.
+pub const IRREALIS_MARKERS: &[&str] = &[
+    "gdyby", "jeśli", "jeżeli", "jeśliby", "gdy", "ewentualne", "ewentualnego", "ewentualnym",
+    "możliwe", "możliwego", "możliwym", "odwołane", "odwołał", "odwołała", "odwołali", "odwołano",
+];
+
+pub const MONTHS: &[&str] = &[
+    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
+    "października", "listopada", "grudnia",
+];
+
+/// Weekdays after "w"/"we", Monday first, as the accusative after the preposition.
+pub const WEEKDAYS: &[&str] = &[
+    "poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę",
+];
+
+/// Adjectives that open a role phrase besides nationality ones: "główny negocjator".
+pub const ROLE_ADJECTIVES: &[&str] = &[
+    "główny", "były", "obecny", "nowy", "specjalny", "wieloletni", "ówczesny", "pierwszy",
+    "naczelny", "generalny", "stały", "tymczasowy", "wysoki", "osobisty", "prasowy", "najbliższy",
+];
+
+/// Participles that introduce a role after a name: "uznawany za wysłannika Kremla".
+pub const ROLE_INTRODUCERS: &[&str] = &[
+    "uznawany", "uznawana", "uważany", "uważana", "nazywany", "nazywana", "określany",
+    "określana", "pełniący", "pełniąca", "mianowany", "mianowana", "obecnie", "wówczas",
+];

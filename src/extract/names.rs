@@ -1,0 +1,240 @@
+//! Person mentions: full names found through the first-name gazetteer, surnames after
+//! a role ("kanclerz Merz"), and later surname-only mentions, each brought to the
+//! nominative ("Władimira Putina" → Władimir Putin).
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use super::doc::Doc;
+use super::fold::fold;
+use super::inflect::{Case, Gender, split_apostrophe, surname_candidates};
+
+/// A person named in the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonName {
+    pub tokens: Range<usize>,
+    /// First name in the nominative, if written.
+    pub first: Option<String>,
+    /// Surname in the nominative ("Putin", "von der Leyen").
+    pub surname: String,
+    pub gender: Option<Gender>,
+    /// Written in the nominative: may be the subject of a verb.
+    pub nominative: bool,
+}
+
+impl PersonName {
+    pub fn full_name(&self) -> String {
+        match &self.first {
+            Some(f) => format!("{f} {}", self.surname),
+            None => self.surname.clone(),
+        }
+    }
+}
+
+/// Lowercase particles inside surnames: Ursula von der Leyen, Abd al-Fattah.
+const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "di", "da", "du", "dos", "del", "la", "le", "bin", "ibn", "al"];
+
+/// All person names in the document, in text order, without overlaps.
+pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
+    let attested = capitalized_words(doc);
+    let mut names = Vec::new();
+    let mut taken = vec![false; doc.len()];
+    let mut i = 0;
+    while i < doc.len() {
+        if let Some(name) = full_name_at(doc, i, &attested) {
+            for t in name.tokens.clone() {
+                taken[t] = true;
+            }
+            i = name.tokens.end;
+            names.push(name);
+        } else {
+            i += 1;
+        }
+    }
+    for name in surnames_after_roles(doc, &taken, &attested) {
+        for t in name.tokens.clone() {
+            taken[t] = true;
+        }
+        names.push(name);
+    }
+    let known: Vec<(String, Option<Gender>)> = names
+        .iter()
+        .map(|n| (fold(&n.surname), n.gender))
+        .collect();
+    names.extend(known_surnames(doc, &taken, &known));
+    names.sort_by_key(|n| n.tokens.start);
+    names
+}
+
+fn capitalized_words(doc: &Doc) -> HashSet<String> {
+    (0..doc.len())
+        .filter(|&i| doc.is_capitalized(i))
+        .map(|i| doc.word(i).to_string())
+        .collect()
+}
+
+/// Is token `i` a capitalised word that can be part of a surname?
+fn surname_word(doc: &Doc, i: usize) -> bool {
+    let lex = doc.lex;
+    doc.is_capitalized(i)
+        && doc.word(i).chars().count() >= 2
+        && lex.places.match_at(doc.text, &doc.tokens, i).is_none()
+        && lex.countries.match_at(doc.text, &doc.tokens, i).is_none()
+        && lex.organizations.match_at(doc.text, &doc.tokens, i).is_none()
+        && !lex.roles.contains_key(doc.lower(i))
+        && !doc.word(i).chars().all(|c| c.is_uppercase())
+}
+
+fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<String>) -> Option<PersonName> {
+    let forms = doc.lex.first_name(doc.word(i));
+    if forms.is_empty() || !doc.is_capitalized(i) {
+        return None;
+    }
+    let mut firsts = vec![i];
+    let mut j = i + 1;
+    // A second given name (Recep Tayyip Erdoğan, Jean-Claude) before the surname.
+    while !doc.lex.first_name(doc.word(j)).is_empty() && doc.is_capitalized(j) && surname_word(doc, j + 1) {
+        firsts.push(j);
+        j += 1;
+    }
+    let surname_start = j;
+    while j < doc.len() && j - surname_start < 4 {
+        if surname_word(doc, j) {
+            j += 1;
+        } else if PARTICLES.contains(&doc.word(j)) && surname_word(doc, j + 1) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    if j == surname_start {
+        return None;
+    }
+    let gender = forms[0].gender;
+    let cases: Vec<Case> = forms.iter().map(|f| f.case).collect();
+    let first: Vec<String> = firsts
+        .iter()
+        .map(|&k| {
+            let f = doc.lex.first_name(doc.word(k));
+            let form = f.iter().find(|n| cases.contains(&n.case)).or(f.first());
+            match form {
+                // Keep the article's own spelling where it wrote the nominative.
+                Some(n) if n.case != Case::Nom => n.lemma.to_string(),
+                _ => doc.word(k).to_string(),
+            }
+        })
+        .collect();
+    let surname_words: Vec<String> = (surname_start..j)
+        .map(|k| {
+            if k + 1 == j {
+                surname_nominative(doc.word(k), Some(gender), &cases, attested)
+            } else {
+                doc.word(k).to_string()
+            }
+        })
+        .collect();
+    Some(PersonName {
+        tokens: i..j,
+        first: Some(first.join(" ")),
+        surname: surname_words.join(" "),
+        gender: Some(gender),
+        nominative: cases.contains(&Case::Nom),
+    })
+}
+
+/// The nominative of a surname form, given the cases its first name allows.
+/// Hyphenated surnames decline in each part (Kosiniaka-Kamysza).
+pub fn surname_nominative(form: &str, gender: Option<Gender>, cases: &[Case], attested: &HashSet<String>) -> String {
+    if form.contains('-') && split_apostrophe(form).is_none() {
+        return form
+            .split('-')
+            .map(|part| surname_nominative(part, gender, cases, attested))
+            .collect::<Vec<_>>()
+            .join("-");
+    }
+    if cases.contains(&Case::Nom) {
+        return form.to_string();
+    }
+    let candidates = surname_candidates(form, gender);
+    if let Some((base, _)) = split_apostrophe(form) {
+        return base.to_string();
+    }
+    let fitting: Vec<&String> = candidates
+        .iter()
+        .filter(|(_, c)| cases.contains(c) || (*c == Case::Gen && cases.contains(&Case::Acc)))
+        .map(|(s, _)| s)
+        .collect();
+    fitting
+        .iter()
+        .find(|c| attested.contains(c.as_str()))
+        .or(fitting.first())
+        .map_or_else(|| form.to_string(), |s| s.to_string())
+}
+
+/// "kanclerz Merz", "premiera Tuska", "szef MSZ Sikorski": a surname right after a role.
+fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<String>) -> Vec<PersonName> {
+    let mut out = Vec::new();
+    for i in 0..doc.len() {
+        let Some(role) = doc.lex.roles.get(doc.lower(i)) else { continue };
+        if !doc.is_word(i) || doc.is_capitalized(i) && !doc.starts_sentence(i) {
+            continue;
+        }
+        let mut j = i + 1;
+        // Acronym modifiers: szef MSZ, prezydent USA.
+        while j < doc.len() && j - i <= 2 && is_acronym(doc.word(j)) {
+            j += 1;
+        }
+        if j >= doc.len() || taken[j] || !surname_word(doc, j) || !doc.lex.first_name(doc.word(j)).is_empty() {
+            continue;
+        }
+        let cases: &[Case] = if role.nominative {
+            &[Case::Nom]
+        } else {
+            &[Case::Gen, Case::Acc, Case::Dat, Case::Inst, Case::Loc]
+        };
+        let surname = surname_nominative(doc.word(j), Some(role.gender), cases, attested);
+        out.push(PersonName {
+            tokens: j..j + 1,
+            first: None,
+            surname,
+            gender: Some(role.gender),
+            nominative: role.nominative,
+        });
+    }
+    out
+}
+
+pub fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
+}
+
+/// Surname-only mentions of people already named: "Dmitrijew", "Putinem".
+fn known_surnames(doc: &Doc, taken: &[bool], known: &[(String, Option<Gender>)]) -> Vec<PersonName> {
+    let mut out = Vec::new();
+    for i in 0..doc.len() {
+        if taken[i] || !surname_word(doc, i) {
+            continue;
+        }
+        let word = doc.word(i);
+        let hit = known.iter().find_map(|(key, gender)| {
+            surname_candidates(word, *gender)
+                .into_iter()
+                .find(|(c, _)| fold(c) == *key)
+                .map(|(c, case)| (c, case, *gender))
+        });
+        if let Some((surname, case, gender)) = hit {
+            out.push(PersonName {
+                tokens: i..i + 1,
+                first: None,
+                surname,
+                gender,
+                nominative: case == Case::Nom,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "names_tests.rs"]
+mod tests;

@@ -1,0 +1,161 @@
+//! Roles from the phrases around a name: "rosyjski minister spraw zagranicznych
+//! Siergiej Ławrow", "Jared Kushner, zięć prezydenta USA …", "uznawany za wysłannika
+//! Kremla"; and role phrases that later stand for the person ("– oświadczył prezydent USA").
+
+use std::ops::Range;
+
+use super::doc::Doc;
+use super::inflect::{Agreement, Gender, adjective_nominative};
+use super::lang::pl::{ROLE_ADJECTIVES, ROLE_INTRODUCERS};
+use super::names::is_acronym;
+
+/// A role phrase found next to a name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Role {
+    /// The role in the nominative: "prezydent USA".
+    pub text: String,
+    /// Head noun lemma and the modifiers that follow it, lowercase: the key a later
+    /// bare role phrase is matched by.
+    pub head: &'static str,
+    pub modifiers: Vec<String>,
+    pub tokens: Range<usize>,
+}
+
+/// The role phrase directly before a name, if any: "prezydenta USA" before "Donalda
+/// Trumpa". `None` also when the phrase names a relation rather than a title
+/// ("przedstawiciela Władimira Putina" is someone else).
+pub fn role_before(doc: &Doc, name_start: usize) -> Option<Role> {
+    let mut j = name_start;
+    let mut steps = 0;
+    let head = loop {
+        if j == 0 || steps > 4 {
+            return None;
+        }
+        let k = j - 1;
+        if !doc.is_word(k) {
+            return None;
+        }
+        if let Some(role) = doc.lex.roles.get(doc.lower(k)) {
+            if doc.is_capitalized(k) && !doc.starts_sentence(k) {
+                return None;
+            }
+            break (k, *role);
+        }
+        if doc.lex.speech_verb(doc.lower(k)).is_some() || doc.lex.meeting_verb(doc.lower(k)).is_some() {
+            return None;
+        }
+        j = k;
+        steps += 1;
+    };
+    let (h, form) = head;
+    let mut start = h;
+    while start > 0 && is_role_adjective(doc, start - 1) {
+        start -= 1;
+    }
+    Some(build_role(doc, start..name_start, h, form.lemma, form.gender, name_start))
+}
+
+/// Is the role head a relation to the named person rather than their title?
+/// "przedstawiciela Władimira Putina" is someone else; "rzecznika Kremla Dmitrija
+/// Pieskowa" and "wysłannik Kiriłł Dmitrijew" are titles.
+pub fn is_relation(role: &Role, name_nominative: bool) -> bool {
+    const RELATIONAL: &[&str] = &[
+        "przedstawiciel", "przedstawicielka", "wysłannik", "wysłanniczka", "zięć", "syn", "córka",
+        "żona", "mąż", "brat", "siostra", "doradca", "doradczyni", "współpracownik", "następca",
+        "poprzednik", "rywal", "emisariusz", "pełnomocnik", "asystent", "rzecznik", "rzeczniczka",
+    ];
+    RELATIONAL.contains(&role.head) && role.modifiers.is_empty() && !name_nominative
+}
+
+/// An apposition after a name: ", zięć prezydenta USA Donalda Trumpa," or
+/// ", uznawany za wysłannika Kremla,".
+pub fn role_after(doc: &Doc, name_end: usize) -> Option<Role> {
+    if !doc.is_punct(name_end, ',') {
+        return None;
+    }
+    let mut i = name_end + 1;
+    if ROLE_INTRODUCERS.contains(&doc.lower(i)) {
+        i += 1;
+        if matches!(doc.lower(i), "za" | "jako") {
+            i += 1;
+        }
+    }
+    let start = i;
+    while is_role_adjective(doc, i) {
+        i += 1;
+    }
+    let form = *doc.lex.roles.get(doc.lower(i))?;
+    if doc.is_capitalized(i) {
+        return None;
+    }
+    let head = i;
+    let sentence_end = doc.sentence_of(head).map_or(doc.len(), |s| s.tokens.end);
+    let mut end = head + 1;
+    while end < sentence_end && doc.is_word(end) || doc.is_punct(end, '.') && is_acronym_dot(doc, end) {
+        if doc.lex.speech_verb(doc.lower(end)).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    Some(build_role(doc, start..end, head, form.lemma, form.gender, end))
+}
+
+fn is_acronym_dot(doc: &Doc, i: usize) -> bool {
+    i > 0 && matches!(doc.lower(i - 1), "ds" | "ws" | "gen" | "płk" | "dr" | "prof")
+}
+
+fn is_role_adjective(doc: &Doc, i: usize) -> bool {
+    let w = doc.lower(i);
+    doc.is_word(i)
+        && !doc.is_capitalized(i)
+        && (doc.lex.adjectives.contains_key(w) || ROLE_ADJECTIVES.iter().any(|a| same_adjective(a, w)))
+}
+
+/// Does `form` inflect the adjective `lemma` ("głównego" of "główny")?
+fn same_adjective(lemma: &str, form: &str) -> bool {
+    let stem = lemma.trim_end_matches(['y', 'i']);
+    form.starts_with(stem) && form.len() - stem.len() <= 4
+}
+
+fn build_role(doc: &Doc, tokens: Range<usize>, head: usize, lemma: &'static str, gender: Gender, mods_end: usize) -> Role {
+    let agreement = match gender {
+        Gender::Feminine => Agreement::FemSg,
+        Gender::Masculine => Agreement::MascSg,
+    };
+    let mut words: Vec<String> = (tokens.start..head)
+        .map(|k| adjective_nominative(doc.lower(k), agreement))
+        .collect();
+    words.push(lemma.to_string());
+    let modifiers_span = (head + 1 < mods_end).then(|| doc.span_of(head + 1..mods_end));
+    let mut text = words.join(" ");
+    if let Some(span) = modifiers_span {
+        text.push(' ');
+        text.push_str(&doc.text[span.start..span.end]);
+    }
+    let modifiers = (head + 1..mods_end)
+        .filter(|&k| doc.is_word(k))
+        .map(|k| doc.lower(k).to_string())
+        .collect();
+    Role {
+        text,
+        head: lemma,
+        modifiers,
+        tokens,
+    }
+}
+
+/// Where a bare role phrase ("prezydent USA", with no name after it) stands at token
+/// `i`: (head lemma, the following words, whether the head is in the nominative).
+pub fn bare_role_at(doc: &Doc, i: usize, modifiers: &[String]) -> Option<(Range<usize>, bool)> {
+    let form = doc.lex.roles.get(doc.lower(i))?;
+    if doc.is_capitalized(i) && !doc.starts_sentence(i) {
+        return None;
+    }
+    let end = i + 1 + modifiers.len();
+    let fits = modifiers
+        .iter()
+        .enumerate()
+        .all(|(k, m)| doc.is_word(i + 1 + k) && doc.lower(i + 1 + k) == m);
+    let followed_by_name = doc.is_capitalized(end) && !is_acronym(doc.word(end));
+    (fits && !followed_by_name).then_some((i..end, form.nominative))
+}

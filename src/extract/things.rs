@@ -1,0 +1,147 @@
+//! Actors that are not people: countries and organisations from the name tables, and
+//! groups named by a group noun with what qualifies it ("amerykańska delegacja",
+//! "doradcy ds. bezpieczeństwa narodowego z Francji, Niemiec i Wielkiej Brytanii").
+
+use std::ops::Range;
+
+use super::doc::Doc;
+use super::inflect::{Agreement, adjective_nominative};
+use super::names::is_acronym;
+use crate::model::ActorKind;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ThingName {
+    pub tokens: Range<usize>,
+    pub kind: ActorKind,
+    /// Nominative name: "Stany Zjednoczone", "państwa europejskie".
+    pub name: String,
+    pub nominative: bool,
+}
+
+/// Countries and organisations named by the tables.
+pub fn find_named_things(doc: &Doc) -> Vec<ThingName> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        let tables = [
+            (&doc.lex.countries, ActorKind::Country),
+            (&doc.lex.organizations, ActorKind::Organization),
+        ];
+        let hit = tables.iter().find_map(|(table, kind)| {
+            table.match_at(doc.text, &doc.tokens, i).map(|(entry, n)| (table.name(entry), n, *kind))
+        });
+        match hit {
+            Some((name, n, kind)) => {
+                let written = doc.text[doc.span_of(i..i + n).start..doc.span_of(i..i + n).end].to_string();
+                out.push(ThingName {
+                    tokens: i..i + n,
+                    kind,
+                    name: name.to_string(),
+                    nominative: written == name,
+                });
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Groups: a group noun with an adjective, a "ds." phrase, a country or a
+/// "z Francji, Niemiec i …" list that tells whose group it is.
+pub fn find_groups(doc: &Doc, countries: &[ThingName]) -> Vec<ThingName> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.len() {
+        match group_at(doc, i, countries) {
+            Some(g) => {
+                i = g.tokens.end;
+                out.push(g);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn group_at(doc: &Doc, i: usize, countries: &[ThingName]) -> Option<ThingName> {
+    let form = *doc.lex.groups.get(doc.lower(i))?;
+    if doc.is_capitalized(i) && !doc.starts_sentence(i) {
+        return None;
+    }
+    // A lone masculine noun ("przedstawiciela") names one person, not a group.
+    if form.personal && !form.plural {
+        return None;
+    }
+    let agreement = match (form.plural, form.personal, form.feminine) {
+        (true, true, _) => Agreement::VirilePl,
+        (true, false, _) => Agreement::OtherPl,
+        (false, _, true) => Agreement::FemSg,
+        (false, _, false) if form.lemma == "państwo" => Agreement::NeutSg,
+        (false, _, false) => Agreement::MascSg,
+    };
+    let before = i > 0 && is_adjective(doc, i - 1);
+    let start = if before { i - 1 } else { i };
+    let mut end = i + 1;
+    let mut words: Vec<String> = Vec::new();
+    if before {
+        words.push(adjective_nominative(doc.lower(i - 1), agreement));
+    }
+    words.push(form.nominative.to_string());
+    if is_adjective(doc, end) {
+        words.push(adjective_nominative(doc.lower(end), agreement));
+        end += 1;
+    }
+    let qualified_from = end;
+    end = qualifiers_end(doc, end, countries);
+    if !before && end == i + 1 {
+        return None;
+    }
+    let mut name = words.join(" ");
+    if end > qualified_from {
+        let span = doc.span_of(qualified_from..end);
+        name.push(' ');
+        name.push_str(&doc.text[span.start..span.end]);
+    }
+    Some(ThingName {
+        tokens: start..end,
+        kind: ActorKind::Group,
+        name,
+        nominative: doc.lower(i) == form.nominative,
+    })
+}
+
+fn is_adjective(doc: &Doc, i: usize) -> bool {
+    doc.is_word(i) && !doc.is_capitalized(i) && doc.lex.adjectives.contains_key(doc.lower(i))
+}
+
+/// The end of what qualifies a group noun: "ds. bezpieczeństwa narodowego",
+/// a country in the genitive ("delegacja USA"), "z Francji, Niemiec i Wielkiej Brytanii".
+fn qualifiers_end(doc: &Doc, mut end: usize, countries: &[ThingName]) -> usize {
+    let country_at = |k: usize| countries.iter().find(|c| c.tokens.start == k).map(|c| c.tokens.end);
+    if matches!(doc.lower(end), "ds" | "ws") && doc.is_punct(end + 1, '.') {
+        end += 2;
+        while doc.is_word(end) && !doc.is_capitalized(end) && !matches!(doc.lower(end), "z" | "ze" | "i" | "oraz" | "w" | "na") {
+            end += 1;
+        }
+    }
+    if let Some(e) = country_at(end) {
+        return e;
+    }
+    if is_acronym(doc.word(end)) && doc.is_word(end) {
+        return end + 1;
+    }
+    if matches!(doc.lower(end), "z" | "ze") {
+        if let Some(mut e) = country_at(end + 1) {
+            loop {
+                let sep = doc.is_punct(e, ',') || matches!(doc.lower(e), "i" | "oraz");
+                match country_at(e + 1) {
+                    Some(next) if sep => e = next,
+                    _ => break,
+                }
+            }
+            return e;
+        }
+    }
+    end
+}
