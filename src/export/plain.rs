@@ -1,11 +1,116 @@
-//! A plain, labelled text rendering for pipes, `TERM=dumb` and `--plain`.
+//! A plain, labelled text rendering for pipes, `TERM=dumb` and `--plain`: actors with
+//! roles, meetings in date order, quotes with their speakers. No escape sequences.
 
-use crate::model::Briefing;
+use std::fmt::Write;
+
+use crate::model::{Briefing, Meeting, MeetingStatus, QuoteKind};
 
 pub fn to_plain(b: &Briefing) -> String {
     let mut out = String::new();
-    for a in &b.articles {
-        out.push_str(&a.text);
-    }
+    let _ = write_plain(&mut out, b);
     out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn write_plain(out: &mut String, b: &Briefing) -> std::fmt::Result {
+    writeln!(
+        out,
+        "BRIEFING: {}, {}, {}, {}",
+        plural(b.articles.len(), "article", "articles"),
+        plural(b.actors.len(), "actor", "actors"),
+        plural(b.meetings.len(), "meeting", "meetings"),
+        plural(b.quotes.len(), "quote", "quotes"),
+    )?;
+    writeln!(out, "\nARTICLES")?;
+    for (i, a) in b.articles.iter().enumerate() {
+        let date = a
+            .date
+            .map_or_else(|| "no date".to_string(), |d| d.to_string());
+        writeln!(out, "  [a{i}] {} ({date}, {})", a.source, a.language.code())?;
+        if let Some(t) = &a.title {
+            writeln!(out, "       title: {t}")?;
+        }
+        if let Some(u) = &a.url {
+            writeln!(out, "       source: {u}")?;
+        }
+    }
+    writeln!(out, "\nACTORS")?;
+    for (i, actor) in b.actors.iter().enumerate() {
+        let quotes = b.quotes.iter().filter(|q| q.speaker == Some(i)).count();
+        let meetings = b
+            .meetings
+            .iter()
+            .filter(|m| m.participants.contains(&i))
+            .count();
+        writeln!(
+            out,
+            "  {} ({}) — {}, {}, {}",
+            actor.name,
+            actor.kind.as_str(),
+            plural(actor.mentions.len(), "mention", "mentions"),
+            plural(quotes, "quote", "quotes"),
+            plural(meetings, "meeting", "meetings"),
+        )?;
+        if !actor.roles.is_empty() {
+            writeln!(out, "      roles: {}", actor.roles.join("; "))?;
+        }
+        let mut forms: Vec<&str> = Vec::new();
+        for m in &actor.mentions {
+            let f = b.text_of(m.article, m.span);
+            if !forms.contains(&f) {
+                forms.push(f);
+            }
+        }
+        writeln!(out, "      forms: {}", forms.join(", "))?;
+    }
+    writeln!(out, "\nMEETINGS")?;
+    let mut meetings: Vec<&Meeting> = b.meetings.iter().collect();
+    meetings.sort_by_key(|m| (m.date.is_none(), m.date, m.article, m.span.start));
+    for m in meetings {
+        let date = match (m.date, m.date_inferred) {
+            (Some(d), true) => format!("{d} (inferred)"),
+            (Some(d), false) => d.to_string(),
+            (None, _) => "date unknown".to_string(),
+        };
+        let status = match m.status {
+            MeetingStatus::Held => "held",
+            MeetingStatus::Planned => "PLANNED",
+        };
+        writeln!(
+            out,
+            "  {date} — {status} — {}",
+            m.place.as_deref().unwrap_or("place unknown")
+        )?;
+        let names: Vec<&str> = m
+            .participants
+            .iter()
+            .map(|&p| b.actors[p].name.as_str())
+            .collect();
+        writeln!(out, "      participants: {}", names.join(", "))?;
+        writeln!(out, "      {} [a{}]", m.summary, m.article)?;
+    }
+    writeln!(out, "\nQUOTES")?;
+    for q in &b.quotes {
+        let speaker = q
+            .speaker
+            .map_or("speaker unknown", |s| b.actors[s].name.as_str());
+        let kind = match q.kind {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Reported => "reported",
+        };
+        let cue = q
+            .cue
+            .map(|c| format!(", \"{}\"", b.text_of(q.article, c)))
+            .unwrap_or_default();
+        writeln!(out, "  {speaker} ({kind}{cue}) [a{}]:", q.article)?;
+        writeln!(
+            out,
+            "      „{}”",
+            b.text_of(q.article, q.span).replace('\n', " ")
+        )?;
+    }
+    Ok(())
 }

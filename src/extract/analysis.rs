@@ -23,30 +23,27 @@ pub struct Entity {
     pub roles: Vec<Role>,
 }
 
-impl Entity {
-    /// The full form written most often; ties go to the spelling with diacritics.
-    pub fn name(&self) -> String {
-        let full: Vec<&String> = self.proposals.iter().filter(|p| p.contains(' ')).collect();
-        let pool: Vec<&String> = if full.is_empty() && self.kind == ActorKind::Person {
-            self.proposals.iter().collect()
-        } else if full.is_empty() {
-            self.proposals.iter().collect()
-        } else {
-            full
+/// The name to show for the spellings an actor's mentions propose: the full form
+/// written most often, ties going to the spelling with diacritics, then the first seen.
+pub fn canonical_name(proposals: &[String]) -> String {
+    let full: Vec<&String> = proposals.iter().filter(|p| p.contains(' ')).collect();
+    let pool: Vec<&String> = if full.is_empty() {
+        proposals.iter().collect()
+    } else {
+        full
+    };
+    let mut best: Option<(&String, usize)> = None;
+    for p in &pool {
+        let count = pool.iter().filter(|q| q == &p).count();
+        let better = match best {
+            None => true,
+            Some((b, c)) => count > c || count == c && diacritics(p) > diacritics(b),
         };
-        let mut best: Option<(&String, usize)> = None;
-        for p in &pool {
-            let count = pool.iter().filter(|q| q == &p).count();
-            let better = match best {
-                None => true,
-                Some((b, c)) => count > c || count == c && diacritics(p) > diacritics(b),
-            };
-            if better {
-                best = Some((p, count));
-            }
+        if better {
+            best = Some((p, count));
         }
-        best.map(|(b, _)| b.clone()).unwrap_or_default()
     }
+    best.map(|(b, _)| b.clone()).unwrap_or_default()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,19 +73,30 @@ impl<'a> Analysis<'a> {
         let names = find_person_names(&a.doc);
         let described = a.add_people(&names);
         let named = find_named_things(&a.doc);
-        let countries: Vec<ThingName> = named.iter().filter(|t| t.kind == ActorKind::Country).cloned().collect();
+        let countries: Vec<ThingName> = named
+            .iter()
+            .filter(|t| t.kind == ActorKind::Country)
+            .cloned()
+            .collect();
         let groups = find_groups(&a.doc, &countries);
         for thing in named.iter().chain(&groups) {
             a.add_thing(thing);
         }
         a.add_role_mentions();
         for m in &mut a.mentions {
-            let inside = |r: &Range<usize>| r.start <= m.tokens.start && m.tokens.end <= r.end && *r != m.tokens;
-            if described.iter().any(|(owner, r)| *owner != m.entity && inside(r)) || groups.iter().any(|g| inside(&g.tokens)) {
+            let inside = |r: &Range<usize>| {
+                r.start <= m.tokens.start && m.tokens.end <= r.end && *r != m.tokens
+            };
+            if described
+                .iter()
+                .any(|(owner, r)| *owner != m.entity && inside(r))
+                || groups.iter().any(|g| inside(&g.tokens))
+            {
                 m.embedded = true;
             }
         }
-        a.mentions.sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
+        a.mentions
+            .sort_by_key(|m| (m.tokens.start, std::cmp::Reverse(m.tokens.end)));
         a
     }
 
@@ -137,7 +145,10 @@ impl<'a> Analysis<'a> {
                 .find(|&e| self.entities[e].first_key.as_ref().is_none_or(|k| k == f)),
             // The most recently mentioned bearer of the surname.
             None => same_surname.iter().copied().max_by_key(|&e| {
-                self.mentions.iter().rposition(|m| m.entity == e).unwrap_or(0)
+                self.mentions
+                    .iter()
+                    .rposition(|m| m.entity == e)
+                    .unwrap_or(0)
             }),
         };
         let entity = found.unwrap_or_else(|| {
@@ -162,7 +173,11 @@ impl<'a> Analysis<'a> {
 
     fn add_thing(&mut self, thing: &ThingName) {
         let key = fold(&thing.name);
-        let entity = match self.entities.iter().position(|e| e.kind == thing.kind && e.key == key) {
+        let entity = match self
+            .entities
+            .iter()
+            .position(|e| e.kind == thing.kind && e.key == key)
+        {
             Some(e) => e,
             None => {
                 self.entities.push(Entity {
@@ -196,13 +211,33 @@ impl<'a> Analysis<'a> {
                 .enumerate()
                 .filter(|(_, e)| e.kind == ActorKind::Person)
                 .flat_map(|(k, e)| e.roles.iter().map(move |r| (k, r)))
-                .filter(|(_, r)| r.head == self.doc.lex.roles.get(self.doc.lower(i)).map_or("", |f| f.lemma))
-                .filter_map(|(k, r)| bare_role_at(&self.doc, i, &r.modifiers).map(|(t, nom)| (k, t, nom)))
+                .filter(|(_, r)| {
+                    r.head
+                        == self
+                            .doc
+                            .lex
+                            .roles
+                            .get(self.doc.lower(i))
+                            .map_or("", |f| f.lemma)
+                })
+                .filter_map(|(k, r)| {
+                    bare_role_at(&self.doc, i, &r.modifiers).map(|(t, nom)| (k, t, nom))
+                })
                 .collect();
-            let Some((entity, tokens, nominative)) = holders.first().cloned() else { continue };
+            let Some((entity, tokens, nominative)) = holders.first().cloned() else {
+                continue;
+            };
             let unique = holders.iter().all(|(k, _, _)| *k == entity);
-            let overlaps = self.mentions.iter().any(|m| m.tokens.start < tokens.end && tokens.start < m.tokens.end)
-                || self.entities.iter().flat_map(|e| &e.roles).any(|r| r.tokens.start <= i && i < r.tokens.end);
+            let overlaps = self
+                .mentions
+                .iter()
+                .filter(|m| self.entities[m.entity].kind == ActorKind::Person)
+                .any(|m| m.tokens.start < tokens.end && tokens.start < m.tokens.end)
+                || self
+                    .entities
+                    .iter()
+                    .flat_map(|e| &e.roles)
+                    .any(|r| r.tokens.start <= i && i < r.tokens.end);
             if unique && !overlaps {
                 found.push(Mention {
                     entity,
@@ -217,7 +252,9 @@ impl<'a> Analysis<'a> {
 
     /// Mentions starting inside `tokens`, outermost first.
     pub fn mentions_in(&self, tokens: Range<usize>) -> impl Iterator<Item = &Mention> {
-        let from = self.mentions.partition_point(|m| m.tokens.start < tokens.start);
+        let from = self
+            .mentions
+            .partition_point(|m| m.tokens.start < tokens.start);
         self.mentions[from..]
             .iter()
             .take_while(move |m| m.tokens.start < tokens.end)

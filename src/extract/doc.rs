@@ -9,7 +9,6 @@ use crate::model::{Article, Span};
 
 #[derive(Debug, Clone)]
 pub struct Sentence {
-    pub span: Span,
     /// Token indices of the sentence.
     pub tokens: Range<usize>,
     pub paragraph: usize,
@@ -66,11 +65,7 @@ impl<'a> Doc<'a> {
                 for k in tokens.clone() {
                     self.sentence_of[k] = self.sentences.len();
                 }
-                self.sentences.push(Sentence {
-                    span,
-                    tokens,
-                    paragraph,
-                });
+                self.sentences.push(Sentence { tokens, paragraph });
             }
         }
     }
@@ -84,10 +79,6 @@ impl<'a> Doc<'a> {
 
     pub fn len(&self) -> usize {
         self.tokens.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.tokens.is_empty()
     }
 
     /// The token as written.
@@ -122,17 +113,18 @@ impl<'a> Doc<'a> {
         self.sentence_of.get(i).and_then(|&s| self.sentences.get(s))
     }
 
-    pub fn sentence_index(&self, i: usize) -> Option<usize> {
-        self.sentence_of.get(i).copied().filter(|&s| s != usize::MAX)
-    }
-
     /// Does token `i` start its sentence (ignoring an opening dash or quote mark)?
     pub fn starts_sentence(&self, i: usize) -> bool {
-        let Some(s) = self.sentence_of(i) else { return true };
+        let Some(s) = self.sentence_of(i) else {
+            return true;
+        };
         (s.tokens.start..i).all(|k| !self.is_word(k) && self.kind(k) != Some(Kind::Number))
     }
 
     pub fn span_of(&self, tokens: Range<usize>) -> Span {
-        Span::new(self.tokens[tokens.start].span.start, self.tokens[tokens.end - 1].span.end)
+        Span::new(
+            self.tokens[tokens.start].span.start,
+            self.tokens[tokens.end - 1].span.end,
+        )
     }
 }

@@ -213,6 +213,7 @@ const MASCULINE_SURNAME: &[(&str, &str, Case)] = &[
     ("em", "", Case::Inst),
     ("dzie", "d", Case::Loc),
     ("dzie", "da", Case::Dat),
+    ("dzie", "da", Case::Loc),
     ("cie", "t", Case::Loc),
     ("rze", "r", Case::Loc),
     ("ie", "", Case::Loc),

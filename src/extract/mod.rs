@@ -1,16 +1,78 @@
-//! Extraction: pure functions from loaded articles to the briefing model.
+//! Extraction: pure functions from loaded articles to the briefing model. No I/O and
+//! no clock: relative dates resolve against each article's own date.
 
+mod analysis;
+mod dates;
+mod doc;
 pub mod fold;
 pub mod inflect;
+pub mod lang;
+mod meetings;
+mod merge;
+mod names;
+mod quotes;
+mod roles;
+mod speaker;
 pub mod text;
+mod things;
+
+use analysis::Analysis;
+use doc::Doc;
+use lang::pl::LEXICON;
+use meetings::{FoundMeeting, find_meetings};
+use quotes::{FoundQuote, find_quotes};
 
 use crate::model::{Article, Briefing};
+
+/// What one article yields before actors are merged across the briefing.
+pub(crate) struct ArticleFindings {
+    pub entities: Vec<analysis::Entity>,
+    pub mentions: Vec<(usize, crate::model::Span)>,
+    pub quotes: Vec<(FoundQuote, crate::model::Span, Option<crate::model::Span>)>,
+    pub meetings: Vec<(FoundMeeting, crate::model::Span, crate::model::Span)>,
+}
 
 /// Extracts actors, quotes and meetings from the articles. Deterministic: the same
 /// articles give the same briefing.
 pub fn extract(articles: Vec<Article>) -> Briefing {
-    Briefing {
-        articles,
-        ..Briefing::default()
+    let findings: Vec<ArticleFindings> = articles.iter().map(analyse).collect();
+    merge::merge(articles, findings)
+}
+
+fn analyse(article: &Article) -> ArticleFindings {
+    let doc = Doc::new(article, &LEXICON);
+    let a = Analysis::new(doc);
+    let found = find_quotes(&a);
+    let direct: Vec<std::ops::Range<usize>> = found
+        .iter()
+        .filter(|q| q.kind == crate::model::QuoteKind::Direct)
+        .map(|q| q.tokens.clone())
+        .collect();
+    let quoted = |k: usize| direct.iter().any(|r| r.contains(&k));
+    let meetings = find_meetings(&a, article.date, &quoted);
+    let doc = &a.doc;
+    ArticleFindings {
+        mentions: a
+            .mentions
+            .iter()
+            .map(|m| (m.entity, doc.span_of(m.tokens.clone())))
+            .collect(),
+        quotes: found
+            .into_iter()
+            .map(|q| {
+                let span = doc.span_of(q.tokens.clone());
+                let cue = q.cue.map(|c| doc.span_of(c..c + 1));
+                (q, span, cue)
+            })
+            .collect(),
+        meetings: meetings
+            .into_iter()
+            .map(|m| {
+                let span = doc.span_of(m.tokens.clone());
+                let trigger = doc.span_of(m.trigger..m.trigger + 1);
+                (m, span, trigger)
+            })
+            .collect(),
+        entities: a.entities,
     }
 }

@@ -32,7 +32,10 @@ impl PersonName {
 }
 
 /// Lowercase particles inside surnames: Ursula von der Leyen, Abd al-Fattah.
-const PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "di", "da", "du", "dos", "del", "la", "le", "bin", "ibn", "al"];
+const PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "di", "da", "du", "dos", "del", "la", "le", "bin", "ibn",
+    "al",
+];
 
 /// All person names in the document, in text order, without overlaps.
 pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
@@ -57,10 +60,8 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
         }
         names.push(name);
     }
-    let known: Vec<(String, Option<Gender>)> = names
-        .iter()
-        .map(|n| (fold(&n.surname), n.gender))
-        .collect();
+    let known: Vec<(String, Option<Gender>)> =
+        names.iter().map(|n| (fold(&n.surname), n.gender)).collect();
     names.extend(known_surnames(doc, &taken, &known));
     names.sort_by_key(|n| n.tokens.start);
     names
@@ -80,7 +81,10 @@ fn surname_word(doc: &Doc, i: usize) -> bool {
         && doc.word(i).chars().count() >= 2
         && lex.places.match_at(doc.text, &doc.tokens, i).is_none()
         && lex.countries.match_at(doc.text, &doc.tokens, i).is_none()
-        && lex.organizations.match_at(doc.text, &doc.tokens, i).is_none()
+        && lex
+            .organizations
+            .match_at(doc.text, &doc.tokens, i)
+            .is_none()
         && !lex.roles.contains_key(doc.lower(i))
         && !doc.word(i).chars().all(|c| c.is_uppercase())
 }
@@ -93,7 +97,10 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<String>) -> Option<Perso
     let mut firsts = vec![i];
     let mut j = i + 1;
     // A second given name (Recep Tayyip Erdoğan, Jean-Claude) before the surname.
-    while !doc.lex.first_name(doc.word(j)).is_empty() && doc.is_capitalized(j) && surname_word(doc, j + 1) {
+    while !doc.lex.first_name(doc.word(j)).is_empty()
+        && doc.is_capitalized(j)
+        && surname_word(doc, j + 1)
+    {
         firsts.push(j);
         j += 1;
     }
@@ -101,8 +108,15 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<String>) -> Option<Perso
     while j < doc.len() && j - surname_start < 4 {
         if surname_word(doc, j) {
             j += 1;
-        } else if PARTICLES.contains(&doc.word(j)) && surname_word(doc, j + 1) {
-            j += 1;
+        } else if PARTICLES.contains(&doc.word(j)) {
+            let mut end = j;
+            while PARTICLES.contains(&doc.word(end)) && end - j < 3 {
+                end += 1;
+            }
+            if !surname_word(doc, end) {
+                break;
+            }
+            j = end;
         } else {
             break;
         }
@@ -144,7 +158,12 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<String>) -> Option<Perso
 
 /// The nominative of a surname form, given the cases its first name allows.
 /// Hyphenated surnames decline in each part (Kosiniaka-Kamysza).
-pub fn surname_nominative(form: &str, gender: Option<Gender>, cases: &[Case], attested: &HashSet<String>) -> String {
+pub fn surname_nominative(
+    form: &str,
+    gender: Option<Gender>,
+    cases: &[Case],
+    attested: &HashSet<String>,
+) -> String {
     if form.contains('-') && split_apostrophe(form).is_none() {
         return form
             .split('-')
@@ -175,7 +194,9 @@ pub fn surname_nominative(form: &str, gender: Option<Gender>, cases: &[Case], at
 fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<String>) -> Vec<PersonName> {
     let mut out = Vec::new();
     for i in 0..doc.len() {
-        let Some(role) = doc.lex.roles.get(doc.lower(i)) else { continue };
+        let Some(role) = doc.lex.roles.get(doc.lower(i)) else {
+            continue;
+        };
         if !doc.is_word(i) || doc.is_capitalized(i) && !doc.starts_sentence(i) {
             continue;
         }
@@ -184,7 +205,11 @@ fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<String>) -
         while j < doc.len() && j - i <= 2 && is_acronym(doc.word(j)) {
             j += 1;
         }
-        if j >= doc.len() || taken[j] || !surname_word(doc, j) || !doc.lex.first_name(doc.word(j)).is_empty() {
+        if j >= doc.len()
+            || taken[j]
+            || !surname_word(doc, j)
+            || !doc.lex.first_name(doc.word(j)).is_empty()
+        {
             continue;
         }
         let cases: &[Case] = if role.nominative {
@@ -209,10 +234,14 @@ pub fn is_acronym(word: &str) -> bool {
 }
 
 /// Surname-only mentions of people already named: "Dmitrijew", "Putinem".
-fn known_surnames(doc: &Doc, taken: &[bool], known: &[(String, Option<Gender>)]) -> Vec<PersonName> {
+fn known_surnames(
+    doc: &Doc,
+    taken: &[bool],
+    known: &[(String, Option<Gender>)],
+) -> Vec<PersonName> {
     let mut out = Vec::new();
-    for i in 0..doc.len() {
-        if taken[i] || !surname_word(doc, i) {
+    for (i, _) in taken.iter().enumerate().filter(|(_, t)| !**t) {
+        if !surname_word(doc, i) {
             continue;
         }
         let word = doc.word(i);

@@ -41,7 +41,9 @@ pub fn role_before(doc: &Doc, name_start: usize) -> Option<Role> {
             }
             break (k, *role);
         }
-        if doc.lex.speech_verb(doc.lower(k)).is_some() || doc.lex.meeting_verb(doc.lower(k)).is_some() {
+        if doc.lex.speech_verb(doc.lower(k)).is_some()
+            || doc.lex.meeting_verb(doc.lower(k)).is_some()
+        {
             return None;
         }
         j = k;
@@ -52,7 +54,14 @@ pub fn role_before(doc: &Doc, name_start: usize) -> Option<Role> {
     while start > 0 && is_role_adjective(doc, start - 1) {
         start -= 1;
     }
-    Some(build_role(doc, start..name_start, h, form.lemma, form.gender, name_start))
+    Some(build_role(
+        doc,
+        start..name_start,
+        h,
+        form.lemma,
+        form.gender,
+        name_start,
+    ))
 }
 
 /// Is the role head a relation to the named person rather than their title?
@@ -60,9 +69,28 @@ pub fn role_before(doc: &Doc, name_start: usize) -> Option<Role> {
 /// Pieskowa" and "wysłannik Kiriłł Dmitrijew" are titles.
 pub fn is_relation(role: &Role, name_nominative: bool) -> bool {
     const RELATIONAL: &[&str] = &[
-        "przedstawiciel", "przedstawicielka", "wysłannik", "wysłanniczka", "zięć", "syn", "córka",
-        "żona", "mąż", "brat", "siostra", "doradca", "doradczyni", "współpracownik", "następca",
-        "poprzednik", "rywal", "emisariusz", "pełnomocnik", "asystent", "rzecznik", "rzeczniczka",
+        "przedstawiciel",
+        "przedstawicielka",
+        "wysłannik",
+        "wysłanniczka",
+        "zięć",
+        "syn",
+        "córka",
+        "żona",
+        "mąż",
+        "brat",
+        "siostra",
+        "doradca",
+        "doradczyni",
+        "współpracownik",
+        "następca",
+        "poprzednik",
+        "rywal",
+        "emisariusz",
+        "pełnomocnik",
+        "asystent",
+        "rzecznik",
+        "rzeczniczka",
     ];
     RELATIONAL.contains(&role.head) && role.modifiers.is_empty() && !name_nominative
 }
@@ -91,24 +119,38 @@ pub fn role_after(doc: &Doc, name_end: usize) -> Option<Role> {
     let head = i;
     let sentence_end = doc.sentence_of(head).map_or(doc.len(), |s| s.tokens.end);
     let mut end = head + 1;
-    while end < sentence_end && doc.is_word(end) || doc.is_punct(end, '.') && is_acronym_dot(doc, end) {
+    while end < sentence_end && doc.is_word(end)
+        || doc.is_punct(end, '.') && is_acronym_dot(doc, end)
+    {
         if doc.lex.speech_verb(doc.lower(end)).is_some() {
             break;
         }
         end += 1;
     }
-    Some(build_role(doc, start..end, head, form.lemma, form.gender, end))
+    Some(build_role(
+        doc,
+        start..end,
+        head,
+        form.lemma,
+        form.gender,
+        end,
+    ))
 }
 
 fn is_acronym_dot(doc: &Doc, i: usize) -> bool {
-    i > 0 && matches!(doc.lower(i - 1), "ds" | "ws" | "gen" | "płk" | "dr" | "prof")
+    i > 0
+        && matches!(
+            doc.lower(i - 1),
+            "ds" | "ws" | "gen" | "płk" | "dr" | "prof"
+        )
 }
 
 fn is_role_adjective(doc: &Doc, i: usize) -> bool {
     let w = doc.lower(i);
     doc.is_word(i)
         && !doc.is_capitalized(i)
-        && (doc.lex.adjectives.contains_key(w) || ROLE_ADJECTIVES.iter().any(|a| same_adjective(a, w)))
+        && (doc.lex.adjectives.contains_key(w)
+            || ROLE_ADJECTIVES.iter().any(|a| same_adjective(a, w)))
 }
 
 /// Does `form` inflect the adjective `lemma` ("głównego" of "główny")?
@@ -117,7 +159,14 @@ fn same_adjective(lemma: &str, form: &str) -> bool {
     form.starts_with(stem) && form.len() - stem.len() <= 4
 }
 
-fn build_role(doc: &Doc, tokens: Range<usize>, head: usize, lemma: &'static str, gender: Gender, mods_end: usize) -> Role {
+fn build_role(
+    doc: &Doc,
+    tokens: Range<usize>,
+    head: usize,
+    lemma: &'static str,
+    gender: Gender,
+    mods_end: usize,
+) -> Role {
     let agreement = match gender {
         Gender::Feminine => Agreement::FemSg,
         Gender::Masculine => Agreement::MascSg,

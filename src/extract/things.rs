@@ -28,11 +28,14 @@ pub fn find_named_things(doc: &Doc) -> Vec<ThingName> {
             (&doc.lex.organizations, ActorKind::Organization),
         ];
         let hit = tables.iter().find_map(|(table, kind)| {
-            table.match_at(doc.text, &doc.tokens, i).map(|(entry, n)| (table.name(entry), n, *kind))
+            table
+                .match_at(doc.text, &doc.tokens, i)
+                .map(|(entry, n)| (table.name(entry), n, *kind))
         });
         match hit {
             Some((name, n, kind)) => {
-                let written = doc.text[doc.span_of(i..i + n).start..doc.span_of(i..i + n).end].to_string();
+                let written =
+                    doc.text[doc.span_of(i..i + n).start..doc.span_of(i..i + n).end].to_string();
                 out.push(ThingName {
                     tokens: i..i + n,
                     kind,
@@ -118,10 +121,18 @@ fn is_adjective(doc: &Doc, i: usize) -> bool {
 /// The end of what qualifies a group noun: "ds. bezpieczeństwa narodowego",
 /// a country in the genitive ("delegacja USA"), "z Francji, Niemiec i Wielkiej Brytanii".
 fn qualifiers_end(doc: &Doc, mut end: usize, countries: &[ThingName]) -> usize {
-    let country_at = |k: usize| countries.iter().find(|c| c.tokens.start == k).map(|c| c.tokens.end);
+    let country_at = |k: usize| {
+        countries
+            .iter()
+            .find(|c| c.tokens.start == k)
+            .map(|c| c.tokens.end)
+    };
     if matches!(doc.lower(end), "ds" | "ws") && doc.is_punct(end + 1, '.') {
         end += 2;
-        while doc.is_word(end) && !doc.is_capitalized(end) && !matches!(doc.lower(end), "z" | "ze" | "i" | "oraz" | "w" | "na") {
+        while doc.is_word(end)
+            && !doc.is_capitalized(end)
+            && !matches!(doc.lower(end), "z" | "ze" | "i" | "oraz" | "w" | "na")
+        {
             end += 1;
         }
     }
@@ -131,17 +142,17 @@ fn qualifiers_end(doc: &Doc, mut end: usize, countries: &[ThingName]) -> usize {
     if is_acronym(doc.word(end)) && doc.is_word(end) {
         return end + 1;
     }
-    if matches!(doc.lower(end), "z" | "ze") {
-        if let Some(mut e) = country_at(end + 1) {
-            loop {
-                let sep = doc.is_punct(e, ',') || matches!(doc.lower(e), "i" | "oraz");
-                match country_at(e + 1) {
-                    Some(next) if sep => e = next,
-                    _ => break,
-                }
+    if matches!(doc.lower(end), "z" | "ze")
+        && let Some(mut e) = country_at(end + 1)
+    {
+        loop {
+            let sep = doc.is_punct(e, ',') || matches!(doc.lower(e), "i" | "oraz");
+            match country_at(e + 1) {
+                Some(next) if sep => e = next,
+                _ => break,
             }
-            return e;
         }
+        return e;
     }
     end
 }

@@ -4,9 +4,7 @@
 use std::sync::LazyLock;
 
 use super::table::{rows, variants};
-use super::{
-    Agreement, Aspect, GroupForm, Lexicon, NameForm, NounForm, RoleForm, Tense, VerbForm,
-};
+use super::{Agreement, Aspect, GroupForm, Lexicon, NameForm, NounForm, RoleForm, Tense, VerbForm};
 use crate::extract::fold::fold;
 use crate::extract::inflect::{Gender, first_name_forms};
 
@@ -24,8 +22,21 @@ const ADJECTIVES: &str = include_str!("../../../assets/lexicon/pl/nationality-ad
 /// Meeting nouns that name a meeting between parties; the SGJP table also lists
 /// words (forum, konferencja, telefon) that rarely do on their own.
 const MEETING_NOUN_LEMMAS: &[&str] = &[
-    "spotkanie", "rozmowa", "szczyt", "wizyta", "negocjacja", "konsultacja", "rokowanie",
-    "narada", "obrady", "audiencja", "kolacja", "lunch", "śniadanie", "obiad", "mityng",
+    "spotkanie",
+    "rozmowa",
+    "szczyt",
+    "wizyta",
+    "negocjacja",
+    "konsultacja",
+    "rokowanie",
+    "narada",
+    "obrady",
+    "audiencja",
+    "kolacja",
+    "lunch",
+    "śniadanie",
+    "obiad",
+    "mityng",
 ];
 
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
@@ -37,16 +48,19 @@ fn build() -> Lexicon {
     add_meeting_nouns(&mut lex);
     add_first_names(&mut lex);
     for row in rows(PLACES) {
-        lex.places.add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+        lex.places
+            .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
     }
     for row in rows(COUNTRIES) {
-        lex.countries.add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+        lex.countries
+            .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
         if let Some(adj) = row.get(2) {
             lex.adjectives.entry(adj).or_insert(adj);
         }
     }
     for row in rows(ORGANIZATIONS) {
-        lex.organizations.add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+        lex.organizations
+            .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
     }
     add_roles(&mut lex);
     add_groups(&mut lex);
@@ -189,8 +203,30 @@ pub const FUNCTION_WORDS: &[&str] = &[
 
 /// Prepositions that govern an object: a name after them is not a subject.
 pub const PREPOSITIONS: &[&str] = &[
-    "z", "ze", "o", "do", "dla", "przez", "od", "wobec", "przeciw", "przeciwko", "u", "po", "przy",
-    "na", "w", "we", "za", "nad", "pod", "między", "pomiędzy", "według", "zdaniem", "dzięki",
+    "z",
+    "ze",
+    "o",
+    "do",
+    "dla",
+    "przez",
+    "od",
+    "wobec",
+    "przeciw",
+    "przeciwko",
+    "u",
+    "po",
+    "przy",
+    "na",
+    "w",
+    "we",
+    "za",
+    "nad",
+    "pod",
+    "między",
+    "pomiędzy",
+    "według",
+    "zdaniem",
+    "dzięki",
 ];
 
 /// Conjunctions that introduce reported speech after a speech verb.
@@ -201,37 +237,285 @@ pub const SOURCE_PREPOSITIONS: &[&str] = &["według", "zdaniem", "wg"];
 
 /// Words that put a meeting in the future.
 pub const FUTURE_MARKERS: &[&str] = &[
-    "będzie", "będą", "ma", "mają", "miałby", "planowane", "planowanego", "planowanym",
-    "planowana", "planowanej", "planowaną", "zaplanowane", "zaplanowanego", "zaplanowanym",
-    "zaplanowana", "zaplanowanej", "zapowiadane", "zapowiadanego", "przyszłym", "przyszłego",
-    "przyszłej", "jutro", "jutrzejsze", "jutrzejszym", "nadchodzącym", "kolejnym", "najbliższym",
-    "najbliższy", "zaplanował", "zaplanowali", "planuje", "planują", "zamierza", "zamierzają",
+    "będzie",
+    "będą",
+    "ma",
+    "mają",
+    "miałby",
+    "planowane",
+    "planowanego",
+    "planowanym",
+    "planowana",
+    "planowanej",
+    "planowaną",
+    "zaplanowane",
+    "zaplanowanego",
+    "zaplanowanym",
+    "zaplanowana",
+    "zaplanowanej",
+    "zapowiadane",
+    "zapowiadanego",
+    "przyszłym",
+    "przyszłego",
+    "przyszłej",
+    "jutro",
+    "jutrzejsze",
+    "jutrzejszym",
+    "nadchodzącym",
+    "kolejnym",
+    "najbliższym",
+    "najbliższy",
+    "zaplanował",
+    "zaplanowali",
+    "planuje",
+    "planują",
+    "zamierza",
+    "zamierzają",
 ];
 
 /// Words that make a meeting hypothetical or denied.
 pub const IRREALIS_MARKERS: &[&str] = &[
-    "gdyby", "jeśli", "jeżeli", "jeśliby", "gdy", "ewentualne", "ewentualnego", "ewentualnym",
-    "możliwe", "możliwego", "możliwym", "odwołane", "odwołał", "odwołała", "odwołali", "odwołano",
+    "gdyby",
+    "jeśli",
+    "jeżeli",
+    "jeśliby",
+    "gdy",
+    "ewentualne",
+    "ewentualnego",
+    "ewentualnym",
+    "możliwe",
+    "możliwego",
+    "możliwym",
+    "odwołane",
+    "odwołał",
+    "odwołała",
+    "odwołali",
+    "odwołano",
 ];
 
 pub const MONTHS: &[&str] = &[
-    "stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września",
-    "października", "listopada", "grudnia",
+    "stycznia",
+    "lutego",
+    "marca",
+    "kwietnia",
+    "maja",
+    "czerwca",
+    "lipca",
+    "sierpnia",
+    "września",
+    "października",
+    "listopada",
+    "grudnia",
 ];
 
 /// Weekdays after "w"/"we", Monday first, as the accusative after the preposition.
 pub const WEEKDAYS: &[&str] = &[
-    "poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę",
+    "poniedziałek",
+    "wtorek",
+    "środę",
+    "czwartek",
+    "piątek",
+    "sobotę",
+    "niedzielę",
 ];
 
 /// Adjectives that open a role phrase besides nationality ones: "główny negocjator".
 pub const ROLE_ADJECTIVES: &[&str] = &[
-    "główny", "były", "obecny", "nowy", "specjalny", "wieloletni", "ówczesny", "pierwszy",
-    "naczelny", "generalny", "stały", "tymczasowy", "wysoki", "osobisty", "prasowy", "najbliższy",
+    "główny",
+    "były",
+    "obecny",
+    "nowy",
+    "specjalny",
+    "wieloletni",
+    "ówczesny",
+    "pierwszy",
+    "naczelny",
+    "generalny",
+    "stały",
+    "tymczasowy",
+    "wysoki",
+    "osobisty",
+    "prasowy",
+    "najbliższy",
 ];
 
 /// Participles that introduce a role after a name: "uznawany za wysłannika Kremla".
 pub const ROLE_INTRODUCERS: &[&str] = &[
-    "uznawany", "uznawana", "uważany", "uważana", "nazywany", "nazywana", "określany",
-    "określana", "pełniący", "pełniąca", "mianowany", "mianowana", "obecnie", "wówczas",
+    "uznawany",
+    "uznawana",
+    "uważany",
+    "uważana",
+    "nazywany",
+    "nazywana",
+    "określany",
+    "określana",
+    "pełniący",
+    "pełniąca",
+    "mianowany",
+    "mianowana",
+    "obecnie",
+    "wówczas",
 ];
+
+/// Words that may stand before a verb that has no subject of its own: "Dodał
+/// również", "Jak podkreślił", "Wcześniej zaznaczyła".
+pub const ZERO_SUBJECT_FILLERS: &[&str] = &[
+    "również",
+    "także",
+    "też",
+    "jednak",
+    "ponadto",
+    "przy",
+    "tym",
+    "wówczas",
+    "wtedy",
+    "później",
+    "następnie",
+    "natomiast",
+    "a",
+    "i",
+    "oraz",
+    "jak",
+    "jednocześnie",
+    "dodatkowo",
+    "ponownie",
+    "wcześniej",
+    "już",
+    "nie",
+    "zaś",
+    "potem",
+    "dalej",
+    "wreszcie",
+    "ale",
+    "lecz",
+    "jeszcze",
+    "przy",
+    "okazji",
+    "tej",
+    "zarazem",
+    "mimo",
+    "to",
+    "co",
+    "więcej",
+    "dziś",
+    "wczoraj",
+    "ponadto",
+];
+
+/// Nouns before quotation marks that make the quoted words a title, not a quote.
+pub const TITLE_NOUNS: &[&str] = &[
+    "gazeta",
+    "gazety",
+    "gazecie",
+    "gazetą",
+    "dziennik",
+    "dziennika",
+    "dzienniku",
+    "dziennikowi",
+    "tygodnik",
+    "tygodnika",
+    "tygodniku",
+    "portal",
+    "portalu",
+    "portalem",
+    "program",
+    "programu",
+    "programie",
+    "książka",
+    "książki",
+    "książce",
+    "film",
+    "filmu",
+    "filmie",
+    "serwis",
+    "serwisu",
+    "serwisie",
+    "stacja",
+    "stacji",
+    "telewizja",
+    "telewizji",
+    "magazyn",
+    "magazynu",
+    "magazynie",
+    "operacja",
+    "operacji",
+    "operację",
+    "akcja",
+    "akcji",
+    "plan",
+    "planu",
+    "ustawa",
+    "ustawy",
+    "ustawie",
+    "projekt",
+    "projektu",
+    "radio",
+    "radia",
+    "radiu",
+    "agencja",
+    "agencji",
+    "tzw",
+    "zwany",
+    "zwanej",
+    "zwanego",
+    "zwanym",
+    "zwaną",
+    "zwane",
+    "zwanych",
+    "hasło",
+    "hasłem",
+    "partia",
+    "partii",
+    "ugrupowanie",
+    "ugrupowania",
+    "rozgłośni",
+    "rozgłośnia",
+];
+
+/// Meeting verbs that make a meeting on their own, with their parties around them.
+pub const VERB_TRIGGERS: &[&str] = &[
+    "spotkać",
+    "spotykać",
+    "rozmawiać",
+    "porozmawiać",
+    "rozmówić",
+    "negocjować",
+    "wynegocjować",
+    "przyjąć",
+    "przyjmować",
+    "gościć",
+    "ugościć",
+    "odwiedzić",
+    "odwiedzać",
+    "zadzwonić",
+    "dzwonić",
+    "konferować",
+    "naradzać",
+    "obradować",
+    "powitać",
+];
+
+/// Verbs that list who took part: "w spotkaniu uczestniczyli …", "udział wzięli …".
+pub const PARTICIPATION_VERBS: &[&str] = &["uczestniczyć", "wziąć", "brać"];
+
+/// How a meeting is labelled in its one-line summary, from its trigger's lemma.
+pub fn meeting_label(lemma: &str, status: crate::model::MeetingStatus) -> &'static str {
+    let (held, planned) = match lemma {
+        "rozmawiać" | "porozmawiać" | "rozmówić" | "rozmowa" => {
+            ("Rozmowa", "Planowana rozmowa")
+        }
+        "zadzwonić" | "dzwonić" => ("Rozmowa telefoniczna", "Planowana rozmowa telefoniczna"),
+        "przyjąć" | "przyjmować" | "gościć" | "ugościć" | "odwiedzić" | "odwiedzać" | "powitać"
+        | "wizyta" => ("Wizyta", "Planowana wizyta"),
+        "negocjować" | "wynegocjować" | "negocjacja" | "rokowanie" => {
+            ("Negocjacje", "Planowane negocjacje")
+        }
+        "szczyt" => ("Szczyt", "Planowany szczyt"),
+        "konsultacja" => ("Konsultacje", "Planowane konsultacje"),
+        _ => ("Spotkanie", "Planowane spotkanie"),
+    };
+    match status {
+        crate::model::MeetingStatus::Held => held,
+        crate::model::MeetingStatus::Planned => planned,
+    }
+}

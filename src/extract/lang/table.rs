@@ -15,7 +15,9 @@ pub fn rows(table: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 
 /// The variants in one cell: `-` is no form, `/` separates variants.
 pub fn variants(cell: &'static str) -> impl Iterator<Item = &'static str> {
-    cell.split('/').map(str::trim).filter(|v| !v.is_empty() && *v != "-")
+    cell.split('/')
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && *v != "-")
 }
 
 /// Multi-word names (places, countries, organisations) in every case form, matched
@@ -29,7 +31,11 @@ pub struct Phrases {
 
 impl Phrases {
     /// Adds a nominative and its other forms; returns the entry's index.
-    pub fn add(&mut self, nominative: &'static str, forms: impl Iterator<Item = &'static str>) -> usize {
+    pub fn add(
+        &mut self,
+        nominative: &'static str,
+        forms: impl Iterator<Item = &'static str>,
+    ) -> usize {
         let entry = self.names.len();
         self.names.push(nominative);
         for form in std::iter::once(nominative).chain(forms) {
@@ -37,7 +43,9 @@ impl Phrases {
                 .iter()
                 .map(|t| form[t.span.start..t.span.end].to_lowercase())
                 .collect();
-            let Some(first) = words.first().cloned() else { continue };
+            let Some(first) = words.first().cloned() else {
+                continue;
+            };
             let list = self.by_first.entry(first).or_default();
             if !list.iter().any(|(w, e)| *w == words && *e == entry) {
                 list.push((words, entry));
@@ -86,7 +94,10 @@ mod tests {
     #[test]
     fn phrases_match_longest_form_with_capital() {
         let mut p = Phrases::default();
-        let us = p.add("Stany Zjednoczone", ["Stanami Zjednoczonymi", "USA"].into_iter());
+        let us = p.add(
+            "Stany Zjednoczone",
+            ["Stanami Zjednoczonymi", "USA"].into_iter(),
+        );
         let bd = p.add("Biały Dom", ["Białym Domu"].into_iter());
         let text = "rozmowy ze Stanami Zjednoczonymi w Białym Domu, stany";
         let toks = tokenize(text);

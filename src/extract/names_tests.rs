@@ -1,0 +1,108 @@
+use super::*;
+use crate::extract::lang::pl::LEXICON;
+use crate::load::parse_article;
+
+fn names(text: &str) -> Vec<(String, String, bool)> {
+    let article = parse_article("t".into(), text);
+    let doc = Doc::new(&article, &LEXICON);
+    find_person_names(&doc)
+        .into_iter()
+        .map(|n| {
+            let span = doc.span_of(n.tokens.clone());
+            (
+                doc.text[span.start..span.end].to_string(),
+                n.full_name(),
+                n.nominative,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn declined_full_names_come_to_the_nominative() {
+    let cases: &[(&str, &str, &str)] = &[
+        (
+            "Spotkanie przedstawiciela Władimira Putina.",
+            "Władimira Putina",
+            "Władimir Putin",
+        ),
+        (
+            "Rozmawiał ze Steve'em Witkoffem.",
+            "Steve'em Witkoffem",
+            "Steve Witkoff",
+        ),
+        (
+            "Przyjechał z Jaredem Kushnerem.",
+            "Jaredem Kushnerem",
+            "Jared Kushner",
+        ),
+        (
+            "Mówiono o Donaldzie Tusku.",
+            "Donaldzie Tusku",
+            "Donald Tusk",
+        ),
+        (
+            "Spotkał się z Emmanuelem Macronem.",
+            "Emmanuelem Macronem",
+            "Emmanuel Macron",
+        ),
+        (
+            "Rozmowa z Ursulą von der Leyen.",
+            "Ursulą von der Leyen",
+            "Ursula von der Leyen",
+        ),
+        (
+            "List do Wołodymyra Zełenskiego.",
+            "Wołodymyra Zełenskiego",
+            "Wołodymyr Zełenski",
+        ),
+        ("Wizyta Kai Kallas.", "Kai Kallas", "Kaja Kallas"),
+        (
+            "Z Władysławem Kosiniakiem-Kamyszem.",
+            "Władysławem Kosiniakiem-Kamyszem",
+            "Władysław Kosiniak-Kamysz",
+        ),
+        (
+            "Wladimir Putin przyjechał.",
+            "Wladimir Putin",
+            "Wladimir Putin",
+        ),
+    ];
+    for (text, form, name) in cases {
+        let found = names(text);
+        assert!(
+            found.iter().any(|(f, n, _)| f == form && n == name),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn surnames_alone_follow_known_people_and_roles() {
+    let found =
+        names("Spotkał się z Donaldem Trumpem. Potem Trump wyjechał, a kanclerz Merz został.");
+    let forms: Vec<(&str, &str, bool)> = found
+        .iter()
+        .map(|(f, n, nom)| (f.as_str(), n.as_str(), *nom))
+        .collect();
+    assert_eq!(
+        forms,
+        [
+            ("Donaldem Trumpem", "Donald Trump", false),
+            ("Trump", "Trump", true),
+            ("Merz", "Merz", true)
+        ]
+    );
+}
+
+#[test]
+fn capitalised_words_that_are_not_names_are_left_alone() {
+    for text in [
+        "W Davos doszło do spotkania.",
+        "Rozmowy odbyły się za zamkniętymi drzwiami.",
+        "Ukraina także prowadzi ofensywę.",
+        "Stany Zjednoczone i Unia Europejska rozmawiały.",
+    ] {
+        assert_eq!(names(text), vec![], "{text}");
+    }
+}

@@ -1,0 +1,157 @@
+//! Who said it: the subject of a speech verb, found next to the verb, or — when the
+//! verb has no subject ("– dodał.") — the most recent person its gender agrees with.
+
+use super::analysis::{Analysis, Mention};
+use super::inflect::Gender;
+use super::lang::pl::{PREPOSITIONS, ZERO_SUBJECT_FILLERS};
+use super::lang::{Agreement, Tense, VerbForm};
+use super::text::Kind;
+use crate::model::ActorKind;
+
+/// A speaker found earlier in the article, for zero-subject verbs.
+#[derive(Debug, Clone, Copy)]
+pub struct Said {
+    pub entity: usize,
+    pub at: usize,
+}
+
+/// Can this mention be the subject of a verb? Nominative, not embedded in another
+/// actor's description, not the object of a preposition.
+pub fn subject_capable(a: &Analysis, m: &Mention) -> bool {
+    let after_preposition =
+        m.tokens.start > 0 && PREPOSITIONS.contains(&a.doc.lower(m.tokens.start - 1));
+    m.nominative && !m.embedded && !after_preposition
+}
+
+fn agrees(a: &Analysis, entity: usize, agreement: Option<Agreement>) -> bool {
+    let e = &a.entities[entity];
+    match agreement {
+        Some(Agreement::Masculine) => {
+            e.kind == ActorKind::Person && e.gender != Some(Gender::Feminine)
+        }
+        Some(Agreement::Feminine) => {
+            e.kind == ActorKind::Person && e.gender != Some(Gender::Masculine)
+                || e.kind == ActorKind::Country
+                || e.kind == ActorKind::Group && !e.key.ends_with('i')
+        }
+        Some(Agreement::Virile | Agreement::NonVirile | Agreement::Plural) => {
+            e.kind == ActorKind::Group
+        }
+        Some(Agreement::Neuter) => e.kind != ActorKind::Person,
+        Some(Agreement::Singular) | None => e.kind != ActorKind::Group || !e.key.ends_with('e'),
+    }
+}
+
+/// The explicit subject of the speech verb at `cue`: right after it ("oświadczył
+/// prezydent USA", "wypowiedział się Witkoff") or before it in the same clause
+/// ("Donald Trump stwierdził"). Tokens in `skip` (quoted words) are not searched.
+pub fn explicit_subject(
+    a: &Analysis,
+    cue: usize,
+    verb: VerbForm,
+    skip: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let doc = &a.doc;
+    let sentence = doc.sentence_of(cue)?.tokens.clone();
+    if verb.tense != Tense::Participle {
+        let mut k = cue + 1;
+        while k < sentence.end && !clause_break(a, k) && k <= cue + 6 {
+            if let Some(m) = a
+                .mentions_in(k..k + 1)
+                .find(|m| subject_capable(a, m) && agrees(a, m.entity, verb.agreement))
+            {
+                return Some(m.entity);
+            }
+            k += 1;
+        }
+    }
+    let mut k = cue;
+    while k > sentence.start {
+        k -= 1;
+        if skip(k) || is_that(a, k) {
+            if is_that(a, k) {
+                return None;
+            }
+            continue;
+        }
+        let best = a
+            .mentions_in(k..k + 1)
+            .filter(|m| m.tokens.end <= cue && subject_capable(a, m))
+            .find(|m| agrees(a, m.entity, verb.agreement));
+        if let Some(m) = best {
+            return Some(m.entity);
+        }
+    }
+    None
+}
+
+fn is_that(a: &Analysis, k: usize) -> bool {
+    matches!(a.doc.lower(k), "że" | "iż")
+}
+
+fn clause_break(a: &Analysis, k: usize) -> bool {
+    matches!(
+        a.doc.kind(k),
+        Some(Kind::Punct(',' | ':' | ';' | '.')) | Some(Kind::Quote(_)) | Some(Kind::Dash)
+    )
+}
+
+/// Is the verb at `cue` without a subject of its own: only adverbs and conjunctions
+/// between the start of its clause and the verb?
+pub fn lacks_subject(a: &Analysis, cue: usize) -> bool {
+    let doc = &a.doc;
+    let Some(s) = doc.sentence_of(cue) else {
+        return true;
+    };
+    let mut k = cue;
+    while k > s.tokens.start {
+        k -= 1;
+        match doc.kind(k) {
+            Some(Kind::Word) if ZERO_SUBJECT_FILLERS.contains(&doc.lower(k)) => continue,
+            Some(Kind::Word | Kind::Number) => return false,
+            _ => return true,
+        }
+    }
+    true
+}
+
+/// The most recent actor the verb's gender and number agree with: a subject
+/// mention outside quotations, or an earlier quotation's speaker.
+pub fn zero_subject(
+    a: &Analysis,
+    cue: usize,
+    verb: VerbForm,
+    said: &[Said],
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    if matches!(
+        verb.agreement,
+        Some(Agreement::Virile | Agreement::NonVirile | Agreement::Plural)
+    ) {
+        return None;
+    }
+    let paragraph = a.doc.sentence_of(cue)?.paragraph;
+    let subject = a
+        .mentions
+        .iter()
+        .filter(|m| m.tokens.end <= cue && !quoted(m.tokens.start))
+        .filter(|m| a.kind_of(m) == ActorKind::Person && subject_capable(a, m))
+        .rfind(|m| {
+            a.doc
+                .sentence_of(m.tokens.start)
+                .is_some_and(|s| s.paragraph + 3 > paragraph)
+        })
+        .map(|m| (m.tokens.start, m.entity));
+    let speaker = said
+        .iter()
+        .rev()
+        .find(|s| s.at < cue)
+        .map(|s| (s.at, s.entity));
+    let latest = match (subject, speaker) {
+        (Some(s), Some(p)) => Some(if s.0 >= p.0 { s } else { p }),
+        (s, p) => s.or(p),
+    };
+    latest
+        .map(|(_, e)| e)
+        .filter(|&e| agrees(a, e, verb.agreement))
+}
