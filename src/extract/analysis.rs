@@ -7,7 +7,7 @@ use super::doc::Doc;
 use super::fold::{diacritics, fold};
 use super::inflect::Gender;
 use super::names::{PersonName, find_person_names};
-use super::roles::{Role, bare_role_at, is_relation, role_after, role_before};
+use super::roles::{Role, bare_role_length, is_relation, role_after, role_before};
 use super::things::{ThingName, find_groups, find_named_things};
 use crate::model::ActorKind;
 
@@ -50,6 +50,9 @@ pub fn canonical_name(proposals: &[String]) -> String {
 pub struct Mention {
     pub entity: usize,
     pub tokens: Range<usize>,
+    /// Where the mention's phrase starts, its role included: "prezydentem USA
+    /// Donaldem Trumpem" leads with "prezydentem".
+    pub lead: usize,
     pub nominative: bool,
     /// Inside another actor's description ("zięć prezydenta USA Donalda Trumpa") or a
     /// relation ("przedstawiciela Władimira Putina"): neither speaker nor participant.
@@ -82,7 +85,7 @@ impl<'a> Analysis<'a> {
         for thing in named.iter().chain(&groups) {
             a.add_thing(thing);
         }
-        a.add_role_mentions();
+        a.add_role_mentions(&described);
         for m in &mut a.mentions {
             let inside = |r: &Range<usize>| {
                 r.start <= m.tokens.start && m.tokens.end <= r.end && *r != m.tokens
@@ -109,9 +112,13 @@ impl<'a> Analysis<'a> {
             let before = role_before(&self.doc, name.tokens.start);
             let mut embedded = false;
             let mut roles = Vec::new();
+            let mut lead = name.tokens.start;
             match before {
                 Some(r) if is_relation(&r, name.nominative) => embedded = true,
-                Some(r) => roles.push(r),
+                Some(r) => {
+                    lead = r.tokens.start;
+                    roles.push(r);
+                }
                 None => {}
             }
             roles.extend(role_after(&self.doc, name.tokens.end));
@@ -125,6 +132,7 @@ impl<'a> Analysis<'a> {
             self.mentions.push(Mention {
                 entity,
                 tokens: name.tokens.clone(),
+                lead,
                 nominative: name.nominative,
                 embedded,
             });
@@ -195,54 +203,62 @@ impl<'a> Analysis<'a> {
         self.mentions.push(Mention {
             entity,
             tokens: thing.tokens.clone(),
+            lead: thing.tokens.start,
             nominative: thing.nominative,
             embedded: false,
         });
     }
 
-    /// A role phrase with no name after it ("oświadczył prezydent USA") is a mention
-    /// of the one person the article gave that role; ambiguous roles stay unbound.
-    fn add_role_mentions(&mut self) {
+    /// A role phrase with no name after it ("oświadczył prezydent USA", "dodała
+    /// ministra") is a mention of the one person the article gave that role; the
+    /// person whose role matches more of the following words wins, ties stay unbound.
+    fn add_role_mentions(&mut self, described: &[(usize, Range<usize>)]) {
         let mut found = Vec::new();
         for i in 0..self.doc.len() {
-            let holders: Vec<(usize, Range<usize>, bool)> = self
+            let Some(form) = self.doc.lex.roles.get(self.doc.lower(i)).copied() else {
+                continue;
+            };
+            if self.doc.is_capitalized(i) && !self.doc.starts_sentence(i) {
+                continue;
+            }
+            let mut best: Option<(usize, usize)> = None;
+            let mut tie = false;
+            for (k, e) in self
                 .entities
                 .iter()
                 .enumerate()
                 .filter(|(_, e)| e.kind == ActorKind::Person)
-                .flat_map(|(k, e)| e.roles.iter().map(move |r| (k, r)))
-                .filter(|(_, r)| {
-                    r.head
-                        == self
-                            .doc
-                            .lex
-                            .roles
-                            .get(self.doc.lower(i))
-                            .map_or("", |f| f.lemma)
-                })
-                .filter_map(|(k, r)| {
-                    bare_role_at(&self.doc, i, &r.modifiers).map(|(t, nom)| (k, t, nom))
-                })
-                .collect();
-            let Some((entity, tokens, nominative)) = holders.first().cloned() else {
+            {
+                for r in e.roles.iter().filter(|r| r.head == form.lemma) {
+                    let Some(n) = bare_role_length(&self.doc, i, &r.modifiers) else {
+                        continue;
+                    };
+                    match best {
+                        Some((b, bn)) if b != k && bn == n => tie = true,
+                        Some((_, bn)) if bn >= n => {}
+                        _ => {
+                            best = Some((k, n));
+                            tie = false;
+                        }
+                    }
+                }
+            }
+            let Some((entity, n)) = best.filter(|_| !tie) else {
                 continue;
             };
-            let unique = holders.iter().all(|(k, _, _)| *k == entity);
+            let tokens = i..i + 1 + n;
             let overlaps = self
                 .mentions
                 .iter()
                 .filter(|m| self.entities[m.entity].kind == ActorKind::Person)
                 .any(|m| m.tokens.start < tokens.end && tokens.start < m.tokens.end)
-                || self
-                    .entities
-                    .iter()
-                    .flat_map(|e| &e.roles)
-                    .any(|r| r.tokens.start <= i && i < r.tokens.end);
-            if unique && !overlaps {
+                || described.iter().any(|(_, r)| r.contains(&i));
+            if !overlaps {
                 found.push(Mention {
                     entity,
-                    tokens,
-                    nominative,
+                    tokens: tokens.clone(),
+                    lead: i,
+                    nominative: form.nominative,
                     embedded: false,
                 });
             }

@@ -172,7 +172,10 @@ fn mention_list(a: &Analysis, from: usize, end: usize) -> Vec<usize> {
     let mut after_separator = true;
     let mut in_apposition = false;
     while k < end {
-        if after_separator && let Some(m) = a.mentions_in(k..k + 1).find(|m| party(a, m)) {
+        let here = a
+            .mentions_in(k..(k + 8).min(end))
+            .find(|m| (m.lead == k || m.tokens.start == k) && party(a, m));
+        if after_separator && let Some(m) = here {
             out.push(m.entity);
             k = m.tokens.end;
             after_separator = false;

@@ -86,6 +86,7 @@ fn surname_word(doc: &Doc, i: usize) -> bool {
             .match_at(doc.text, &doc.tokens, i)
             .is_none()
         && !lex.roles.contains_key(doc.lower(i))
+        && !lex.institutions.contains_key(doc.lower(i))
         && !doc.word(i).chars().all(|c| c.is_uppercase())
 }
 
@@ -125,7 +126,16 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<String>) -> Option<Perso
         return None;
     }
     let gender = forms[0].gender;
-    let cases: Vec<Case> = forms.iter().map(|f| f.case).collect();
+    let mut cases: Vec<Case> = forms.iter().map(|f| f.case).collect();
+    // "z Marco Rubio", "z Wopke Hoekstrą": a first name that does not decline says
+    // nothing about the case; the surname's own ending decides.
+    let indeclinable = cases == [Case::Nom]
+        && !doc
+            .word(i)
+            .ends_with(|c: char| c.is_alphabetic() && !"eiouy".contains(c));
+    if indeclinable {
+        cases = vec![Case::Gen, Case::Dat, Case::Acc, Case::Inst, Case::Loc];
+    }
     let first: Vec<String> = firsts
         .iter()
         .map(|&k| {
@@ -138,22 +148,41 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<String>) -> Option<Perso
             }
         })
         .collect();
-    let surname_words: Vec<String> = (surname_start..j)
-        .map(|k| {
-            if k + 1 == j {
-                surname_nominative(doc.word(k), Some(gender), &cases, attested)
-            } else {
-                doc.word(k).to_string()
-            }
-        })
+    let last = doc.word(j - 1);
+    let lemma = if indeclinable {
+        undeclined_surname(last, gender, attested)
+    } else {
+        surname_nominative(last, Some(gender), &cases, attested)
+    };
+    let mut surname_words: Vec<String> = (surname_start..j - 1)
+        .map(|k| doc.word(k).to_string())
         .collect();
+    surname_words.push(lemma.clone());
     Some(PersonName {
         tokens: i..j,
         first: Some(first.join(" ")),
         surname: surname_words.join(" "),
         gender: Some(gender),
-        nominative: cases.contains(&Case::Nom),
+        nominative: cases.contains(&Case::Nom) || indeclinable && lemma == last,
     })
+}
+
+/// A surname after a first name that does not decline: a reading attested elsewhere
+/// in the text, else one the ending makes clear ("Hoekstrą"), else the form as written.
+fn undeclined_surname(form: &str, gender: Gender, attested: &HashSet<String>) -> String {
+    const OBLIQUE: &[&str] = &["ą", "ę", "em", "owi", "ego", "emu", "im", "ym"];
+    let candidates: Vec<String> = surname_candidates(form, Some(gender))
+        .into_iter()
+        .filter(|(_, c)| *c != Case::Nom)
+        .map(|(s, _)| s)
+        .collect();
+    if let Some(c) = candidates.iter().find(|c| attested.contains(c.as_str())) {
+        return c.clone();
+    }
+    match candidates.first() {
+        Some(c) if OBLIQUE.iter().any(|e| form.ends_with(e)) => c.clone(),
+        _ => form.to_string(),
+    }
 }
 
 /// The nominative of a surname form, given the cases its first name allows.

@@ -33,6 +33,7 @@ struct Piece {
     /// The opening mark or dash.
     opener: usize,
     dash: bool,
+    /// The opener of the piece this one continues.
     continues: Option<usize>,
 }
 
@@ -68,7 +69,7 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
             let continues = p.continues.and_then(|c| {
                 direct
                     .iter()
-                    .find(|(piece, _)| *piece == c)
+                    .find(|(opener, _)| *opener == c)
                     .map(|(_, q)| *q)
             });
             let mut q = attribute_direct(a, p, &said, &quoted);
@@ -76,7 +77,7 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
                 q.continues = Some(c);
                 q.speaker = q.speaker.or(out[c].speaker);
             }
-            direct.push((i, out.len()));
+            direct.push((p.opener, out.len()));
             (q, p.opener)
         } else {
             let (q, cue) = &reported[i];
@@ -186,7 +187,7 @@ fn marked_pieces(a: &Analysis) -> Vec<Piece> {
                 dash: false,
                 continues,
             });
-            open_ended = Some(out.len() - 1);
+            open_ended = Some(o);
         }
     }
     out
@@ -199,6 +200,8 @@ fn dash_pieces(a: &Analysis, marked: &[Piece]) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::new();
     for para in &doc.paragraphs {
         let mut k = para.start;
+        // After "– … – dodał." the next dash resumes the same quotation.
+        let mut resumable = false;
         while k < para.end {
             let opens = doc.kind(k) == Some(Kind::Dash)
                 && (k == para.start
@@ -213,15 +216,16 @@ fn dash_pieces(a: &Analysis, marked: &[Piece]) -> Vec<Piece> {
             }
             let close = (k + 1..para.end)
                 .find(|&e| doc.kind(e) == Some(Kind::Dash) && cue_after(a, e).is_some());
-            if close.is_none() && k != para.start {
+            if close.is_none() && k != para.start && !resumable {
                 k += 1;
                 continue;
             }
             let end = close.unwrap_or(para.end);
             let continues = out
                 .last()
-                .filter(|p| p.after > para.start && p.after < k)
-                .map(|_| out.len() - 1);
+                .filter(|p| resumable && p.after > para.start && p.after < k)
+                .map(|p| p.opener);
+            resumable = close.is_some();
             out.push(Piece {
                 tokens: k + 1..end,
                 after: end,
@@ -316,20 +320,27 @@ fn attribute_direct(
     }
     // "Tusk: „…”" — a name and a colon.
     if doc.is_punct(p.opener.saturating_sub(1), ':') {
-        let name = a
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| m.tokens.end + 1 == p.opener && subject_capable(a, m));
+        let name = a.mentions.iter().rev().find(|m| {
+            m.tokens.end + 1 == p.opener
+                && subject_capable(a, m)
+                && doc.starts_sentence(m.tokens.start)
+        });
         if let Some(m) = name {
             q.speaker = Some(m.entity);
             return q;
         }
     }
-    let Some(s) = doc.sentence_of(p.opener) else {
+    // A quotation opening its paragraph after "…, gdzie mówił o przyszłości NATO:" is
+    // introduced by the previous paragraph's last sentence.
+    let intro_end = if doc.is_punct(p.opener.saturating_sub(1), ':') {
+        p.opener - 1
+    } else {
+        p.opener
+    };
+    let Some(s) = doc.sentence_of(intro_end) else {
         return q;
     };
-    let cue = (s.tokens.start..p.opener)
+    let cue = (s.tokens.start..intro_end)
         .rev()
         .filter(|&k| !quoted(k))
         .find_map(|k| {
@@ -390,7 +401,7 @@ fn reported_speech(a: &Analysis, quoted: &dyn Fn(usize) -> bool) -> Vec<(FoundQu
                 continue;
             };
             let clause = k + 1..clause_end(a, k + 1, range.end, quoted);
-            if clause.is_empty() || mostly_quoted(clause.clone(), quoted) {
+            if clause.is_empty() || mostly_quoted(a, clause.clone(), quoted) {
                 continue;
             }
             let speaker = explicit_subject(a, c, verb, quoted);
@@ -440,9 +451,9 @@ fn clause_end(
         .unwrap_or(sentence_end)
 }
 
-fn mostly_quoted(clause: Range<usize>, quoted: &dyn Fn(usize) -> bool) -> bool {
-    let n = clause.len();
-    n > 0 && clause.filter(|&k| quoted(k)).count() * 10 >= n * 8
+fn mostly_quoted(a: &Analysis, clause: Range<usize>, quoted: &dyn Fn(usize) -> bool) -> bool {
+    let words: Vec<usize> = clause.filter(|&k| a.doc.is_word(k)).collect();
+    !words.is_empty() && words.iter().filter(|&&k| quoted(k)).count() * 10 >= words.len() * 8
 }
 
 /// "Jak przekazał na Telegramie Rusłan Umierow, główny negocjator, rozmowy dotyczyły …".

@@ -28,11 +28,11 @@ pub fn role_before(doc: &Doc, name_start: usize) -> Option<Role> {
     let mut j = name_start;
     let mut steps = 0;
     let head = loop {
-        if j == 0 || steps > 4 {
+        if j == 0 || steps > 6 {
             return None;
         }
         let k = j - 1;
-        if !doc.is_word(k) {
+        if !doc.is_word(k) && !is_acronym_dot(doc, k) {
             return None;
         }
         if let Some(role) = doc.lex.roles.get(doc.lower(k)) {
@@ -119,9 +119,7 @@ pub fn role_after(doc: &Doc, name_end: usize) -> Option<Role> {
     let head = i;
     let sentence_end = doc.sentence_of(head).map_or(doc.len(), |s| s.tokens.end);
     let mut end = head + 1;
-    while end < sentence_end && doc.is_word(end)
-        || doc.is_punct(end, '.') && is_acronym_dot(doc, end)
-    {
+    while end < sentence_end && (doc.is_word(end) || is_acronym_dot(doc, end)) {
         if doc.lex.speech_verb(doc.lower(end)).is_some() {
             break;
         }
@@ -137,8 +135,10 @@ pub fn role_after(doc: &Doc, name_end: usize) -> Option<Role> {
     ))
 }
 
+/// The period of "ds.", "ws.", "gen.": part of a role phrase, not a sentence end.
 fn is_acronym_dot(doc: &Doc, i: usize) -> bool {
-    i > 0
+    doc.is_punct(i, '.')
+        && i > 0
         && matches!(
             doc.lower(i - 1),
             "ds" | "ws" | "gen" | "płk" | "dr" | "prof"
@@ -193,18 +193,25 @@ fn build_role(
     }
 }
 
-/// Where a bare role phrase ("prezydent USA", with no name after it) stands at token
-/// `i`: (head lemma, the following words, whether the head is in the nominative).
-pub fn bare_role_at(doc: &Doc, i: usize, modifiers: &[String]) -> Option<(Range<usize>, bool)> {
-    let form = doc.lex.roles.get(doc.lower(i))?;
-    if doc.is_capitalized(i) && !doc.starts_sentence(i) {
-        return None;
-    }
-    let end = i + 1 + modifiers.len();
-    let fits = modifiers
+/// A bare role noun at token `i` ("prezydent USA", "Sekretarz stanu", "Przewodnicząca
+/// KE") read against a known role's modifiers: how many of them follow it, or `None`
+/// when a name or a modifier of some other role follows instead.
+pub fn bare_role_length(doc: &Doc, i: usize, modifiers: &[String]) -> Option<usize> {
+    let n = modifiers
         .iter()
         .enumerate()
-        .all(|(k, m)| doc.is_word(i + 1 + k) && doc.lower(i + 1 + k) == m);
-    let followed_by_name = doc.is_capitalized(end) && !is_acronym(doc.word(end));
-    (fits && !followed_by_name).then_some((i..end, form.nominative))
+        .take_while(|(k, m)| doc.is_word(i + 1 + k) && doc.lower(i + 1 + k) == m.as_str())
+        .count();
+    let next = i + 1 + n;
+    if !doc.is_capitalized(next) {
+        return Some(n);
+    }
+    // "Przewodnicząca KE" for "przewodnicząca Komisji Europejskiej".
+    let word = doc.word(next);
+    let initials: String = modifiers[n..]
+        .iter()
+        .filter_map(|m| m.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    (is_acronym(word) && !initials.is_empty() && initials == word).then_some(n + 1)
 }

@@ -32,6 +32,9 @@ pub fn find_named_things(doc: &Doc) -> Vec<ThingName> {
                 .match_at(doc.text, &doc.tokens, i)
                 .map(|(entry, n)| (table.name(entry), n, *kind))
         });
+        let hit = hit
+            .map(|(name, n, kind)| (name.to_string(), n, kind))
+            .or_else(|| institution_at(doc, i));
         match hit {
             Some((name, n, kind)) => {
                 let written =
@@ -39,8 +42,8 @@ pub fn find_named_things(doc: &Doc) -> Vec<ThingName> {
                 out.push(ThingName {
                     tokens: i..i + n,
                     kind,
-                    name: name.to_string(),
                     nominative: written == name,
+                    name,
                 });
                 i += n;
             }
@@ -48,6 +51,39 @@ pub fn find_named_things(doc: &Doc) -> Vec<ThingName> {
         }
     }
     out
+}
+
+/// "Ministerstwo Klimatu i Środowiska", "Komisji Spraw Zagranicznych": an institution
+/// head followed by capitalised words. Returns (nominative name, tokens, kind).
+fn institution_at(doc: &Doc, i: usize) -> Option<(String, usize, ActorKind)> {
+    let lemma = doc.lex.institutions.get(doc.lower(i))?;
+    if !doc.is_capitalized(i) {
+        return None;
+    }
+    let mut end = i + 1;
+    loop {
+        let connector = matches!(doc.lower(end), "i" | "do" | "ds" | "ws")
+            || doc.is_punct(end, '.') && matches!(doc.lower(end - 1), "ds" | "ws");
+        if doc.is_capitalized(end) && doc.lex.first_name(doc.word(end)).is_empty() {
+            end += 1;
+        } else if connector && (doc.is_capitalized(end + 1) || doc.is_punct(end + 1, '.')) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    while end > i + 1 && !doc.is_capitalized(end - 1) {
+        end -= 1;
+    }
+    if end == i + 1 {
+        return None;
+    }
+    let rest = doc.span_of(i + 1..end);
+    Some((
+        format!("{lemma} {}", &doc.text[rest.start..rest.end]),
+        end - i,
+        ActorKind::Organization,
+    ))
 }
 
 /// Groups: a group noun with an adjective, a "ds." phrase, a country or a

@@ -105,6 +105,8 @@ pub struct Lexicon {
     pub places: Phrases,
     pub countries: Phrases,
     pub organizations: Phrases,
+    /// Capitalised heads of institution names, any form (lowercase) → nominative.
+    pub institutions: HashMap<String, &'static str>,
 }
 
 impl Lexicon {

@@ -17,6 +17,7 @@ const COUNTRIES: &str = include_str!("../../../assets/lexicon/pl/countries.tsv")
 const ORGANIZATIONS: &str = include_str!("../../../assets/lexicon/pl/organizations.tsv");
 const ROLES: &str = include_str!("../../../assets/lexicon/pl/role-nouns.tsv");
 const GROUPS: &str = include_str!("../../../assets/lexicon/pl/groups.tsv");
+const INSTITUTIONS: &str = include_str!("../../../assets/lexicon/pl/institutions.tsv");
 const ADJECTIVES: &str = include_str!("../../../assets/lexicon/pl/nationality-adjectives.tsv");
 
 /// Meeting nouns that name a meeting between parties; the SGJP table also lists
@@ -61,6 +62,14 @@ fn build() -> Lexicon {
     for row in rows(ORGANIZATIONS) {
         lex.organizations
             .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+    }
+    for row in rows(INSTITUTIONS) {
+        for form in std::iter::once(row[0]).chain(row.get(1).into_iter().flat_map(|c| variants(c)))
+        {
+            lex.institutions
+                .entry(form.to_lowercase())
+                .or_insert(row[0]);
+        }
     }
     add_roles(&mut lex);
     add_groups(&mut lex);
