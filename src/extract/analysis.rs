@@ -109,7 +109,7 @@ impl<'a> Analysis<'a> {
         let mut described = Vec::new();
         for name in names {
             let entity = self.person_entity(name);
-            let before = role_before(&self.doc, name.tokens.start);
+            let before = role_before(&self.doc, name.tokens.start, name.gender);
             let mut embedded = false;
             let mut roles = Vec::new();
             let mut lead = name.tokens.start;
@@ -251,15 +251,15 @@ impl<'a> Analysis<'a> {
                 .mentions
                 .iter()
                 .filter(|m| self.entities[m.entity].kind == ActorKind::Person)
-                .any(|m| m.tokens.start < tokens.end && tokens.start < m.tokens.end)
-                || described.iter().any(|(_, r)| r.contains(&i));
+                .any(|m| m.tokens.start < tokens.end && tokens.start < m.tokens.end);
+            let embedded = described.iter().any(|(_, r)| r.contains(&i));
             if !overlaps {
                 found.push(Mention {
                     entity,
                     tokens: tokens.clone(),
                     lead: i,
                     nominative: form.nominative,
-                    embedded: false,
+                    embedded,
                 });
             }
         }

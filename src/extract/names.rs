@@ -106,7 +106,10 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<String>) -> Option<Perso
         j += 1;
     }
     let surname_start = j;
-    while j < doc.len() && j - surname_start < 4 {
+    // One surname word, after any particles: "von der Leyen", "bin Salman".
+    while j < doc.len()
+        && (j == surname_start || j > surname_start && PARTICLES.contains(&doc.word(j - 1)))
+    {
         if surname_word(doc, j) {
             j += 1;
         } else if PARTICLES.contains(&doc.word(j)) {
@@ -234,10 +237,13 @@ fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<String>) -
         while j < doc.len() && j - i <= 2 && is_acronym(doc.word(j)) {
             j += 1;
         }
+        // "Lider Postępowej Słowacji": a capitalised run after a role is a name of
+        // something else, not a surname.
         if j >= doc.len()
             || taken[j]
             || !surname_word(doc, j)
             || !doc.lex.first_name(doc.word(j)).is_empty()
+            || doc.is_capitalized(j + 1)
         {
             continue;
         }

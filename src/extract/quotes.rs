@@ -165,7 +165,7 @@ fn marked_pieces(a: &Analysis) -> Vec<Piece> {
                 Some(Kind::Quote(Mark::Close))
                     if carried.is_some()
                         && k > para.start
-                        && out.last().is_none_or(|p| p.after < para.start) =>
+                        && out.last().is_none_or(|p| p.after <= para.start) =>
                 {
                     out.push(Piece {
                         tokens: para.start..k,

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::doc::Doc;
 use super::inflect::{Agreement, Gender, adjective_nominative};
-use super::lang::pl::{ROLE_ADJECTIVES, ROLE_INTRODUCERS};
+use super::lang::pl::{COPULAS, ROLE_ADJECTIVES, ROLE_INTRODUCERS};
 use super::names::is_acronym;
 
 /// A role phrase found next to a name.
@@ -24,7 +24,7 @@ pub struct Role {
 /// The role phrase directly before a name, if any: "prezydenta USA" before "Donalda
 /// Trumpa". `None` also when the phrase names a relation rather than a title
 /// ("przedstawiciela Władimira Putina" is someone else).
-pub fn role_before(doc: &Doc, name_start: usize) -> Option<Role> {
+pub fn role_before(doc: &Doc, name_start: usize, gender: Option<Gender>) -> Option<Role> {
     let mut j = name_start;
     let mut steps = 0;
     let head = loop {
@@ -35,14 +35,14 @@ pub fn role_before(doc: &Doc, name_start: usize) -> Option<Role> {
         if !doc.is_word(k) && !is_acronym_dot(doc, k) {
             return None;
         }
-        if let Some(role) = doc.lex.roles.get(doc.lower(k)) {
-            if doc.is_capitalized(k) && !doc.starts_sentence(k) {
-                return None;
-            }
+        // A capitalised role word mid-sentence belongs to a name: "Kancelarii Prezydenta".
+        let inside_name = doc.is_capitalized(k) && !doc.starts_sentence(k);
+        if let Some(role) = doc.lex.roles.get(doc.lower(k)).filter(|_| !inside_name) {
             break (k, *role);
         }
         if doc.lex.speech_verb(doc.lower(k)).is_some()
             || doc.lex.meeting_verb(doc.lower(k)).is_some()
+            || COPULAS.contains(&doc.lower(k))
         {
             return None;
         }
@@ -59,7 +59,7 @@ pub fn role_before(doc: &Doc, name_start: usize) -> Option<Role> {
         start..name_start,
         h,
         form.lemma,
-        form.gender,
+        gender.unwrap_or(form.gender),
         name_start,
     ))
 }
@@ -197,18 +197,23 @@ fn build_role(
 /// KE") read against a known role's modifiers: how many of them follow it, or `None`
 /// when a name or a modifier of some other role follows instead.
 pub fn bare_role_length(doc: &Doc, i: usize, modifiers: &[String]) -> Option<usize> {
-    let n = modifiers
-        .iter()
-        .enumerate()
-        .take_while(|(k, m)| doc.is_word(i + 1 + k) && doc.lower(i + 1 + k) == m.as_str())
-        .count();
+    // The text may skip some of the role's words: "szef MSZ" for "szef polskiego MSZ".
+    let mut n = 0;
+    let mut rest = modifiers;
+    while doc.is_word(i + 1 + n) {
+        let Some(pos) = rest.iter().position(|m| m.as_str() == doc.lower(i + 1 + n)) else {
+            break;
+        };
+        rest = &rest[pos + 1..];
+        n += 1;
+    }
     let next = i + 1 + n;
     if !doc.is_capitalized(next) {
         return Some(n);
     }
     // "Przewodnicząca KE" for "przewodnicząca Komisji Europejskiej".
     let word = doc.word(next);
-    let initials: String = modifiers[n..]
+    let initials: String = rest
         .iter()
         .filter_map(|m| m.chars().next())
         .flat_map(char::to_uppercase)

@@ -9,6 +9,7 @@ use crate::extract::fold::fold;
 use crate::extract::inflect::{Gender, first_name_forms};
 
 const SPEECH_VERBS: &str = include_str!("../../../assets/lexicon/pl/pl-speech-verbs.tsv");
+const MORE_SPEECH_VERBS: &str = include_str!("../../../assets/lexicon/pl/speech-verbs-extra.tsv");
 const MEETING_VERBS: &str = include_str!("../../../assets/lexicon/pl/pl-meeting-verbs.tsv");
 const MEETING_NOUNS: &str = include_str!("../../../assets/lexicon/pl/pl-meeting-nouns.tsv");
 const FIRST_NAMES: &str = include_str!("../../../assets/lexicon/pl/first-names.tsv");
@@ -45,6 +46,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(build);
 fn build() -> Lexicon {
     let mut lex = Lexicon::default();
     add_verbs(&mut lex.speech_verbs, SPEECH_VERBS);
+    add_verbs(&mut lex.speech_verbs, MORE_SPEECH_VERBS);
     add_verbs(&mut lex.meeting_verbs, MEETING_VERBS);
     add_meeting_nouns(&mut lex);
     add_first_names(&mut lex);
@@ -528,3 +530,27 @@ pub fn meeting_label(lemma: &str, status: crate::model::MeetingStatus) -> &'stat
         crate::model::MeetingStatus::Planned => planned,
     }
 }
+
+/// Verbs that end a role phrase read backwards from a name: "zostanie Andrzej Sikorski".
+pub const COPULAS: &[&str] = &[
+    "jest",
+    "są",
+    "był",
+    "była",
+    "było",
+    "byli",
+    "będzie",
+    "będą",
+    "zostanie",
+    "zostaną",
+    "został",
+    "została",
+    "zostali",
+    "mianował",
+    "mianowała",
+    "powołał",
+    "powołała",
+    "wybrano",
+    "pozostaje",
+    "pozostał",
+];
