@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::doc::Doc;
-use super::inflect::{Agreement, Gender, adjective_nominative};
+use super::inflect::{Agreement, Case, Gender, adjective_nominative};
 use super::lang::pl::{COPULAS, ROLE_ADJECTIVES, ROLE_INTRODUCERS};
 use super::names::is_acronym;
 
@@ -122,6 +122,17 @@ pub fn role_after(doc: &Doc, name_end: usize) -> Option<Role> {
     while end < sentence_end && (doc.is_word(end) || is_acronym_dot(doc, end)) {
         if doc.lex.speech_verb(doc.lower(end)).is_some() {
             break;
+        }
+        // A first name in the nominative starts the next item of a list ("Donald
+        // Tusk, wicepremier i szef MON Władysław Kosiniak-Kamysz"), not an apposition.
+        let nominative_name = doc.is_capitalized(end)
+            && doc
+                .lex
+                .first_name(doc.word(end))
+                .iter()
+                .any(|f| f.case == Case::Nom);
+        if nominative_name {
+            return None;
         }
         end += 1;
     }

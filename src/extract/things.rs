@@ -127,12 +127,17 @@ fn group_at(doc: &Doc, i: usize, countries: &[ThingName]) -> Option<ThingName> {
         words.push(adjective_nominative(doc.lower(i - 1), agreement));
     }
     words.push(form.nominative.to_string());
-    if is_adjective(doc, end) {
+    // "państwami europejskimi": an adjective after the noun agrees with it in number;
+    // "przedstawicielami brytyjskiego przemysłu" is a genitive phrase instead.
+    if is_adjective(doc, end) && plural_form(doc.lower(end)) == form.plural {
         words.push(adjective_nominative(doc.lower(end), agreement));
         end += 1;
     }
     let qualified_from = end;
     end = qualifiers_end(doc, end, countries);
+    if end == qualified_from {
+        end = genitive_phrase_end(doc, end);
+    }
     if !before && end == i + 1 {
         return None;
     }
@@ -148,6 +153,47 @@ fn group_at(doc: &Doc, i: usize, countries: &[ThingName]) -> Option<ThingName> {
         name,
         nominative: doc.lower(i) == form.nominative,
     })
+}
+
+/// Does an adjective form belong to the plural? (-ych/-ich/-ymi/-imi/-e/-cy…)
+fn plural_form(form: &str) -> bool {
+    ["ych", "ich", "ymi", "imi", "scy", "ccy", "ie", "ni"]
+        .iter()
+        .any(|e| form.ends_with(e))
+        || form.ends_with('e') && !form.ends_with("ie")
+}
+
+/// "brytyjskiego przemysłu obronnego": an adjective in the genitive and the words
+/// of its phrase, up to a preposition, conjunction or punctuation.
+fn genitive_phrase_end(doc: &Doc, start: usize) -> usize {
+    let genitive = |w: &str| ["ego", "ej", "ych", "ich"].iter().any(|e| w.ends_with(e));
+    if !is_adjective(doc, start) || !genitive(doc.lower(start)) {
+        return start;
+    }
+    let mut end = start + 1;
+    while end < start + 4 && doc.is_word(end) && !doc.is_capitalized(end) {
+        let w = doc.lower(end);
+        let joins = matches!(
+            w,
+            "i" | "oraz"
+                | "a"
+                | "z"
+                | "ze"
+                | "w"
+                | "we"
+                | "na"
+                | "do"
+                | "o"
+                | "że"
+                | "który"
+                | "która"
+        );
+        if joins || doc.lex.speech_verb(w).is_some() || doc.lex.meeting_verb(w).is_some() {
+            break;
+        }
+        end += 1;
+    }
+    end
 }
 
 fn is_adjective(doc: &Doc, i: usize) -> bool {

@@ -485,6 +485,7 @@ pub const TITLE_NOUNS: &[&str] = &[
 
 /// Meeting verbs that make a meeting on their own, with their parties around them.
 pub const VERB_TRIGGERS: &[&str] = &[
+    "zaprosić",
     "spotkać",
     "spotykać",
     "rozmawiać",
@@ -554,3 +555,7 @@ pub const COPULAS: &[&str] = &[
     "pozostaje",
     "pozostał",
 ];
+
+/// Meeting nouns that often name a process rather than one meeting ("negocjacje
+/// akcesyjne"): they count only with a verb, place or date.
+pub const PROCESS_NOUNS: &[&str] = &["negocjacja", "rokowanie", "konsultacja"];

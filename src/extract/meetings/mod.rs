@@ -1,0 +1,308 @@
+//! Meetings: a trigger (spotkanie, rozmowy, wizyta; spotkał się, rozmawiali,
+//! przyjął, zadzwonił) with at least two identifiable parties, its place, date and
+//! whether it was held or is planned.
+
+pub(crate) mod parties;
+
+use std::ops::Range;
+
+use super::analysis::Analysis;
+use super::dates::{DateFound, find_date};
+use super::lang::pl::{
+    FUTURE_MARKERS, IRREALIS_MARKERS, PARTICIPATION_VERBS, PROCESS_NOUNS, VERB_TRIGGERS,
+};
+use super::lang::{Aspect, Tense, VerbForm};
+use crate::model::{Date, MeetingStatus};
+use parties::{mention_list, parties, party};
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct FoundMeeting {
+    pub participants: Vec<usize>,
+    pub place: Option<String>,
+    pub date: Option<Date>,
+    pub date_inferred: bool,
+    pub status: MeetingStatus,
+    pub trigger: usize,
+    /// Sentences the meeting was read from (token range).
+    pub tokens: Range<usize>,
+    pub lemma: &'static str,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Trigger {
+    Noun(&'static str),
+    Verb(VerbForm),
+}
+
+/// Status, and whether a verb or a time word in the sentence states it (a bare
+/// later mention, "w rozmowie z Kallas", does not).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Status {
+    status: MeetingStatus,
+    explicit: bool,
+}
+
+pub fn find_meetings(
+    a: &Analysis,
+    article_date: Option<Date>,
+    quoted: &dyn Fn(usize) -> bool,
+) -> Vec<FoundMeeting> {
+    let mut out: Vec<(FoundMeeting, bool, usize)> = Vec::new();
+    for (si, s) in a.doc.sentences.iter().enumerate() {
+        let triggers = s
+            .tokens
+            .clone()
+            .filter(|&k| !quoted(k))
+            .filter_map(|k| trigger_at(a, k).map(|t| (k, t)));
+        for (k, trigger) in triggers {
+            let Some(status) = status(a, s.tokens.clone(), k, trigger) else {
+                continue;
+            };
+            match meeting_at(a, si, k, trigger, status, article_date) {
+                Some(m) => {
+                    let repeat = out.iter().any(|(o, _, _)| same_meeting(o, &m, status));
+                    if !repeat {
+                        out.push((m, status.explicit, si));
+                    }
+                    break;
+                }
+                None => {
+                    fill_from_reference(a, &mut out, si, s.tokens.clone(), status, article_date)
+                }
+            }
+        }
+    }
+    out.into_iter().map(|(m, _, _)| m).collect()
+}
+
+/// "Do rozmowy dojdzie w piątek w Rzymie": a sentence that only refers back to the
+/// meeting just reported can still give its place and date.
+fn fill_from_reference(
+    a: &Analysis,
+    out: &mut [(FoundMeeting, bool, usize)],
+    si: usize,
+    sentence: Range<usize>,
+    status: Status,
+    article_date: Option<Date>,
+) {
+    let Some((last, _, at)) = out.last_mut() else {
+        return;
+    };
+    if *at + 2 < si || !status.explicit || last.status != status.status {
+        return;
+    }
+    if last.place.is_none() {
+        last.place = place(a, sentence.clone(), sentence.start);
+    }
+    if last.date.is_none() || last.date_inferred && last.status == MeetingStatus::Held {
+        if let Some(DateFound { date, inferred }) = find_date(
+            &a.doc,
+            sentence,
+            article_date,
+            last.status == MeetingStatus::Planned,
+        ) {
+            last.date = Some(date);
+            last.date_inferred = inferred;
+        }
+    }
+}
+
+/// A later mention of the same parties is the same meeting, unless its own verb
+/// says otherwise ("odbyli rozmowę telefoniczną" after a planned visit).
+fn same_meeting(a: &FoundMeeting, b: &FoundMeeting, b_status: Status) -> bool {
+    let mut x = a.participants.clone();
+    let mut y = b.participants.clone();
+    x.sort_unstable();
+    y.sort_unstable();
+    x == y && (a.status == b.status || !b_status.explicit)
+}
+
+pub(crate) fn trigger_at(a: &Analysis, k: usize) -> Option<Trigger> {
+    let w = a.doc.lower(k);
+    if let Some(n) = a.doc.lex.meeting_nouns.get(w) {
+        return Some(Trigger::Noun(n.lemma));
+    }
+    let v = a.doc.lex.meeting_verb(w)?;
+    VERB_TRIGGERS.contains(&v.lemma).then_some(Trigger::Verb(v))
+}
+
+fn meeting_at(
+    a: &Analysis,
+    si: usize,
+    k: usize,
+    trigger: Trigger,
+    status: Status,
+    article_date: Option<Date>,
+) -> Option<FoundMeeting> {
+    let sentence = a.doc.sentences[si].tokens.clone();
+    let lemma = match trigger {
+        Trigger::Noun(l) => l,
+        Trigger::Verb(v) => v.lemma,
+    };
+    if irrealis(a, sentence.clone(), k) {
+        return None;
+    }
+    if matches!(lemma, "spotkać" | "spotykać") {
+        // "spotkał się z Y" meets; "spotkała się z krytyką" does not.
+        let reflexive =
+            (k.saturating_sub(2)..(k + 3).min(a.doc.len())).any(|x| a.doc.lower(x) == "się");
+        if !reflexive {
+            return None;
+        }
+    }
+    let place = place(a, sentence.clone(), k);
+    let date = find_date(
+        &a.doc,
+        sentence.clone(),
+        article_date,
+        status.status == MeetingStatus::Planned,
+    );
+    // Negotiations and consultations are often a process, not a meeting: they need a
+    // verb, a place or a date to count.
+    if PROCESS_NOUNS.contains(&lemma) && !status.explicit && place.is_none() && date.is_none() {
+        return None;
+    }
+    let mut tokens = sentence.clone();
+    let mut participants = parties(a, sentence.clone(), k, trigger);
+    if let Some((next, listed)) = listed_participants(a, si, k)
+        && listed.len() >= 2
+    {
+        participants = listed;
+        tokens.end = next.end;
+    }
+    if participants.len() < 2 {
+        return None;
+    }
+    let (date, date_inferred) = match date {
+        Some(DateFound { date, inferred }) => (Some(date), inferred),
+        None if status.status == MeetingStatus::Held => (article_date, article_date.is_some()),
+        None => (None, false),
+    };
+    Some(FoundMeeting {
+        participants,
+        place,
+        date,
+        date_inferred,
+        status: status.status,
+        trigger: k,
+        tokens,
+        lemma,
+    })
+}
+
+/// Denied or hypothetical: "nie doszło do spotkania", "gdyby doszło", "ewentualne".
+pub(crate) fn irrealis(a: &Analysis, sentence: Range<usize>, k: usize) -> bool {
+    let near = k.saturating_sub(4).max(sentence.start)..k;
+    sentence
+        .take_while(|&x| x < k)
+        .any(|x| IRREALIS_MARKERS.contains(&a.doc.lower(x)))
+        || near.clone().any(|x| a.doc.lower(x) == "nie")
+        || a.doc.lower(k.saturating_sub(1)) == "bez"
+}
+
+/// "W spotkaniu uczestniczyli A, B oraz C" in the trigger's sentence or the next one.
+fn listed_participants(a: &Analysis, si: usize, k: usize) -> Option<(Range<usize>, Vec<usize>)> {
+    for s in a.doc.sentences.iter().skip(si).take(2) {
+        let start = if s.tokens.contains(&k) {
+            k
+        } else {
+            s.tokens.start
+        };
+        for x in start..s.tokens.end {
+            let Some(v) = a.doc.lex.meeting_verb(a.doc.lower(x)) else {
+                continue;
+            };
+            let names_meeting = s
+                .tokens
+                .clone()
+                .any(|y| a.doc.lex.meeting_nouns.contains_key(a.doc.lower(y)));
+            if !PARTICIPATION_VERBS.contains(&v.lemma) || !names_meeting {
+                continue;
+            }
+            let first = a.mentions_in(x + 1..s.tokens.end).find(|m| party(a, m))?;
+            return Some((
+                s.tokens.clone(),
+                mention_list(a, first.lead.min(first.tokens.start), s.tokens.end),
+            ));
+        }
+    }
+    None
+}
+
+pub(crate) fn status(
+    a: &Analysis,
+    sentence: Range<usize>,
+    k: usize,
+    trigger: Trigger,
+) -> Option<Status> {
+    let doc = &a.doc;
+    let verb = match trigger {
+        Trigger::Verb(v) => Some(v),
+        Trigger::Noun(_) => sentence
+            .clone()
+            .filter_map(|x| doc.lex.meeting_verb(doc.lower(x)))
+            .find(|v| {
+                v.tense != Tense::Participle && !PARTICIPATION_VERBS.contains(&v.lemma)
+                    || v.lemma == "wziąć" && v.tense == Tense::NonPast
+            }),
+    };
+    let future_word = sentence
+        .clone()
+        .any(|x| FUTURE_MARKERS.contains(&doc.lower(x)));
+    let planned = match verb {
+        Some(v) if v.tense == Tense::NonPast => v.aspect == Aspect::Perfective || future_word,
+        Some(v) if v.tense == Tense::Infinitive => true,
+        // "zaprosił" and "zaplanował" are past, but the meeting is ahead.
+        Some(v) => {
+            matches!(
+                v.lemma,
+                "zaplanować" | "planować" | "zaprosić" | "zapraszać"
+            ) || k > 0 && FUTURE_MARKERS.contains(&doc.lower(k - 1))
+        }
+        None => future_word,
+    };
+    let status = if planned {
+        MeetingStatus::Planned
+    } else {
+        MeetingStatus::Held
+    };
+    Some(Status {
+        status,
+        explicit: verb.is_some() || future_word,
+    })
+}
+
+/// The place: "w Davos", "na Kremlu", "odwiedzi Kijów", "zaprosił do Berlina",
+/// nearest to the trigger.
+fn place(a: &Analysis, sentence: Range<usize>, k: usize) -> Option<String> {
+    let doc = &a.doc;
+    let mut best: Option<(usize, &'static str)> = None;
+    for x in sentence.clone() {
+        let w = doc.lower(x);
+        let visit = doc.lex.meeting_verb(w).is_some_and(|v| {
+            matches!(
+                v.lemma,
+                "odwiedzić" | "odwiedzać" | "zaprosić" | "zapraszać" | "przyjechać" | "przylecieć"
+            )
+        });
+        let candidates: Vec<usize> = if matches!(w, "w" | "we" | "na") {
+            vec![x + 1]
+        } else if visit {
+            (x + 1..(x + 5).min(sentence.end))
+                .filter(|&y| doc.lower(y - 1) != "z")
+                .collect()
+        } else {
+            continue;
+        };
+        for y in candidates {
+            let Some((entry, _)) = doc.lex.places.match_at(doc.text, &doc.tokens, y) else {
+                continue;
+            };
+            let distance = x.abs_diff(k);
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, doc.lex.places.name(entry)));
+            }
+        }
+    }
+    best.map(|(_, name)| name.to_string())
+}

@@ -1,0 +1,301 @@
+//! Who took part in a meeting: the parties around its trigger word.
+
+use std::ops::Range;
+
+use super::Trigger;
+use crate::extract::analysis::{Analysis, Mention};
+use crate::extract::inflect::Gender;
+use crate::extract::speaker::subject_capable;
+use crate::model::ActorKind;
+
+/// Verbs whose object is the other party: "przyjął premiera Słowacji".
+const OBJECT_VERBS: &[&str] = &[
+    "przyjąć",
+    "przyjmować",
+    "gościć",
+    "ugościć",
+    "odwiedzić",
+    "odwiedzać",
+    "powitać",
+    "witać",
+    "zaprosić",
+    "zapraszać",
+];
+
+/// Words that end an apposition inside a list of participants.
+const STOP_APPOSITION: &[&str] = &[
+    "gdzie", "który", "która", "które", "którzy", "że", "iż", "aby", "by", "gdy", "kiedy",
+];
+
+/// A usable party: a person, group, country or organisation, not embedded in
+/// another's description.
+pub fn party(a: &Analysis, m: &Mention) -> bool {
+    // "na Kremlu", "w Białym Domu": a seat named as the place, not a party.
+    let at_place =
+        m.tokens.start > 0 && matches!(a.doc.lower(m.tokens.start - 1), "w" | "we" | "na" | "do");
+    !m.embedded
+        && !at_place
+        && matches!(
+            a.kind_of(m),
+            ActorKind::Person | ActorKind::Group | ActorKind::Country | ActorKind::Organization
+        )
+}
+
+/// The parties of the meeting whose trigger is token `k`.
+pub(crate) fn parties(
+    a: &Analysis,
+    sentence: Range<usize>,
+    k: usize,
+    trigger: Trigger,
+) -> Vec<usize> {
+    let doc = &a.doc;
+    let after = k + 1..(k + 10).min(sentence.end);
+    if let Some(x) = after
+        .clone()
+        .find(|&x| matches!(doc.lower(x), "między" | "pomiędzy"))
+    {
+        return mention_list(a, x + 1, sentence.end);
+    }
+    let mut other = with_list(a, after.clone(), sentence.end);
+    let mut first;
+    match trigger {
+        Trigger::Noun(_) => {
+            first = genitive_after(a, k, sentence.end);
+            if first.is_empty() {
+                first.extend(possessor(a, k));
+            }
+        }
+        Trigger::Verb(v) => {
+            if other.is_empty() && v.lemma.ends_with("dzwonić") {
+                if let Some(x) = after.clone().find(|&x| doc.lower(x) == "do") {
+                    other = mention_list(a, x + 1, sentence.end);
+                }
+            }
+            if other.is_empty() {
+                other = with_list(a, sentence.start..k, k);
+            }
+            first = subjects_after(a, k, sentence.end);
+            if other.is_empty() && OBJECT_VERBS.contains(&v.lemma) {
+                other = first_party_after(a, k, sentence.end)
+                    .map(|m| mention_list(a, m, sentence.end))
+                    .unwrap_or_default();
+                first.clear();
+            }
+        }
+    }
+    first.retain(|e| !other.contains(e));
+    if first.is_empty() {
+        let before = subjects_before(a, sentence.start, k);
+        // A noun with no other party needs two subjects: "Nawrocki i Trump odbyli
+        // rozmowę"; "Jak przekazał Umierow, rozmowy dotyczyły …" names no party.
+        if !other.is_empty() || matches!(trigger, Trigger::Verb(_)) || before.len() >= 2 {
+            first = before;
+        }
+    }
+    first.retain(|e| !other.contains(e));
+    let mut all = first;
+    for e in other {
+        if !all.contains(&e) {
+            all.push(e);
+        }
+    }
+    all
+}
+
+/// "z X i Y" in the given tokens, up to the first clause break.
+fn with_list(a: &Analysis, tokens: Range<usize>, end: usize) -> Vec<usize> {
+    for x in tokens {
+        if matches!(a.doc.lower(x), "z" | "ze") {
+            let list = mention_list(a, x + 1, end);
+            if !list.is_empty() {
+                return list;
+            }
+        }
+        if a.doc.is_punct(x, ',') || a.doc.is_punct(x, '.') {
+            break;
+        }
+    }
+    Vec::new()
+}
+
+/// "spotkanie ukraińskich przedstawicieli", "konsultacje międzyrządowe Polski i
+/// Ukrainy": parties in the genitive after the noun, past up to two adjectives.
+fn genitive_after(a: &Analysis, k: usize, end: usize) -> Vec<usize> {
+    let mut x = k + 1;
+    while x < k + 3 && looks_adjectival(a, x) && first_party_at(a, x).is_none() {
+        x += 1;
+    }
+    if first_party_at(a, x).is_some() {
+        mention_list(a, x, end)
+    } else {
+        Vec::new()
+    }
+}
+
+fn looks_adjectival(a: &Analysis, x: usize) -> bool {
+    const ENDINGS: &[&str] = &[
+        "e", "a", "y", "i", "ego", "ej", "ych", "ich", "ym", "im", "ą", "ie",
+    ];
+    let w = a.doc.lower(x);
+    a.doc.is_word(x)
+        && !a.doc.is_capitalized(x)
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+        && a.doc.lex.meeting_verb(w).is_none()
+        && a.doc.lex.speech_verb(w).is_none()
+}
+
+/// "jego rozmowy z …": the possessive points to the latest subject of its gender.
+fn possessor(a: &Analysis, k: usize) -> Option<usize> {
+    let gender = match a.doc.lower(k.checked_sub(1)?) {
+        "jego" => Gender::Masculine,
+        "jej" => Gender::Feminine,
+        _ => return None,
+    };
+    a.mentions
+        .iter()
+        .filter(|m| m.tokens.end < k && party(a, m) && subject_capable(a, m))
+        .rfind(|m| {
+            a.kind_of(m) == ActorKind::Person
+                && a.entities[m.entity].gender.is_none_or(|g| g == gender)
+        })
+        .map(|m| m.entity)
+}
+
+/// "spotkali się X i Y", "rozmawiał telefonicznie premier Donald Tusk".
+fn subjects_after(a: &Analysis, k: usize, end: usize) -> Vec<usize> {
+    match first_party_after(a, k, end) {
+        Some(start)
+            if a.mentions_in(start..start + 8)
+                .any(|m| (m.lead == start || m.tokens.start == start) && subject_capable(a, m)) =>
+        {
+            mention_list(a, start, end)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// "Nawrocki i Trump odbyli rozmowę": the subject nearest before the trigger, with
+/// the parties coordinated with it.
+fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
+    let Some(nearest) = a
+        .mentions_in(start..k)
+        .filter(|m| m.tokens.end <= k && party(a, m) && subject_capable(a, m))
+        .last()
+    else {
+        return Vec::new();
+    };
+    let mut from = nearest.lead.min(nearest.tokens.start);
+    // Walk back over "X i", "X, Y i" to the first of the coordinated parties; a
+    // comma alone ("Jak poinformowało CIR, Merz zaprosił") joins nothing.
+    let mut joined = false;
+    while from > start
+        && (matches!(a.doc.lower(from - 1), "i" | "oraz")
+            || joined && a.doc.is_punct(from - 1, ','))
+    {
+        joined = true;
+        let previous = a
+            .mentions
+            .iter()
+            .filter(|m| m.tokens.end + 1 == from && party(a, m) && subject_capable(a, m))
+            .last();
+        match previous {
+            Some(m) => from = m.lead.min(m.tokens.start),
+            None => break,
+        }
+    }
+    mention_list(a, from, k)
+}
+
+/// The first party mentioned after token `k` in its clause, within a few words: the
+/// token its phrase starts at.
+fn first_party_after(a: &Analysis, k: usize, end: usize) -> Option<usize> {
+    let mut x = k + 1;
+    while x < end.min(k + 9) {
+        let object = matches!(
+            a.doc.lower(x),
+            "z" | "ze" | "do" | "o" | "od" | "dla" | "przez" | "wobec" | "między"
+        );
+        if a.doc.is_punct(x, ',') || a.doc.is_punct(x, '.') || a.doc.is_punct(x, ':') || object {
+            return None;
+        }
+        if let Some(m) = first_party_at(a, x) {
+            return Some(m.lead.min(m.tokens.start));
+        }
+        x += 1;
+    }
+    None
+}
+
+/// A party mention whose phrase (role included) starts at `x`.
+fn first_party_at<'a>(a: &'a Analysis, x: usize) -> Option<&'a Mention> {
+    a.mentions_in(x..x + 8)
+        .find(|m| (m.lead == x || m.tokens.start == x) && party(a, m))
+}
+
+/// The coordinated mentions starting at token `from`: "Steve'em Witkoffem i Jaredem
+/// Kushnerem", "Kiriłł Dmitrijew, uznawany za wysłannika Kremla, oraz Steve Witkoff",
+/// "premier Donald Tusk, wicepremier i szef MON Władysław Kosiniak-Kamysz".
+pub fn mention_list(a: &Analysis, from: usize, end: usize) -> Vec<usize> {
+    let doc = &a.doc;
+    let mut out = Vec::new();
+    let mut k = from;
+    let mut after_separator = true;
+    let mut in_apposition = false;
+    while k < end {
+        let here = if after_separator {
+            next_listed(a, k, end)
+        } else {
+            None
+        };
+        if let Some(m) = here {
+            out.push(m.entity);
+            k = m.tokens.end;
+            after_separator = false;
+            in_apposition = false;
+            continue;
+        }
+        if out.is_empty() {
+            break;
+        }
+        let w = doc.lower(k);
+        if doc.is_punct(k, ',') {
+            in_apposition = !after_separator || in_apposition;
+            after_separator = true;
+        } else if matches!(w, "i" | "oraz" | "a") {
+            after_separator = true;
+        } else if in_apposition
+            && doc.is_word(k)
+            && !STOP_APPOSITION.contains(&w)
+            && doc.lex.speech_verb(w).is_none()
+        {
+            after_separator = false;
+        } else if !(in_apposition
+            && doc.is_punct(k, '.')
+            && matches!(doc.lower(k - 1), "ds" | "ws"))
+        {
+            break;
+        }
+        k += 1;
+    }
+    out
+}
+
+/// The next listed party at `k`: one whose phrase starts here, or one a few role
+/// words later ("wicepremier i szef MON Władysław Kosiniak-Kamysz").
+fn next_listed<'a>(a: &'a Analysis, k: usize, end: usize) -> Option<&'a Mention> {
+    if let Some(m) = first_party_at(a, k) {
+        return Some(m);
+    }
+    let doc = &a.doc;
+    let m = a.mentions_in(k..(k + 6).min(end)).find(|m| party(a, m))?;
+    let start = m.lead.min(m.tokens.start);
+    let role_words = (k..start).all(|x| {
+        doc.is_word(x)
+            && (doc.lex.roles.contains_key(doc.lower(x))
+                || matches!(doc.lower(x), "i" | "oraz")
+                || !doc.is_capitalized(x)
+                    && doc.lex.meeting_verb(doc.lower(x)).is_none()
+                    && doc.lex.speech_verb(doc.lower(x)).is_none())
+    });
+    (role_words && doc.lex.roles.contains_key(doc.lower(k))).then_some(m)
+}
