@@ -2,7 +2,10 @@
 //!
 //! The data flows one way: files → [`load`] → [`extract`] → [`model`] → export or the reader.
 
+pub mod app;
 pub mod export;
 pub mod extract;
 pub mod load;
 pub mod model;
+pub mod terminal;
+pub mod ui;

@@ -36,9 +36,20 @@ struct Cli {
     #[arg(long)]
     plain: bool,
 
+    /// Leave the mouse to the terminal, so its own text selection keeps working.
+    #[arg(long)]
+    no_mouse: bool,
+
     /// Refuse files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = LoadOptions::default().max_bytes)]
     max_size: u64,
+}
+
+/// The reader draws a screen only on a terminal that can show one.
+fn interactive() -> bool {
+    use std::io::IsTerminal;
+    let term = std::env::var("TERM").unwrap_or_default();
+    std::io::stdout().is_terminal() && !term.is_empty() && term != "dumb"
 }
 
 fn main() -> ExitCode {
@@ -58,6 +69,19 @@ fn main() -> ExitCode {
         }
     };
     let briefing = extract(articles);
+    if !cli.json && !cli.plain && interactive() {
+        let options = brief::terminal::Options {
+            mouse: !cli.no_mouse,
+            theme: brief::ui::Theme::from_no_color(std::env::var_os("NO_COLOR").as_deref()),
+        };
+        return match brief::terminal::run(briefing, options) {
+            Ok(code) => ExitCode::from(code),
+            Err(e) => {
+                eprintln!("brief: terminal: {e}");
+                ExitCode::from(74)
+            }
+        };
+    }
     let out = if cli.json {
         to_json(&briefing)
     } else {

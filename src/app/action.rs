@@ -1,0 +1,105 @@
+//! Everything the reader can be asked to do. Keys map to these through the
+//! keymap table; the terminal layer turns resizes and mouse events into them.
+
+/// The four panes, in the order of their numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Pane {
+    Timeline,
+    Participants,
+    Quotes,
+    Article,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 4] = [
+        Pane::Timeline,
+        Pane::Participants,
+        Pane::Quotes,
+        Pane::Article,
+    ];
+
+    pub fn number(self) -> usize {
+        self as usize + 1
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Timeline => "Timeline",
+            Pane::Participants => "Participants",
+            Pane::Quotes => "Quotes",
+            Pane::Article => "Article",
+        }
+    }
+
+    pub fn next(self) -> Pane {
+        Pane::ALL[(self as usize + 1) % 4]
+    }
+
+    pub fn prev(self) -> Pane {
+        Pane::ALL[(self as usize + 3) % 4]
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Quit,
+    Up,
+    Down,
+    Top,
+    Bottom,
+    HalfPageDown,
+    HalfPageUp,
+    PageDown,
+    PageUp,
+    NextPane,
+    PrevPane,
+    Focus(Pane),
+    /// Open the selected item in context: the article scrolls to it.
+    Open,
+    NextItem,
+    PrevItem,
+    NextArticle,
+    PrevArticle,
+    Back,
+    Forward,
+    CycleSort,
+    FilterPicker,
+    ClearFilter,
+    ActorPicker,
+    StartSearch,
+    SearchNext,
+    SearchPrev,
+    /// Close an overlay, cancel typing, or clear the search; never quits.
+    Escape,
+    CopyQuote,
+    Help,
+    /// A character typed into the search line or a picker.
+    Input(char),
+    DeleteChar,
+    Submit,
+    /// Mark or unmark the highlighted actor in the filter picker.
+    Toggle,
+    Resize {
+        width: u16,
+        height: u16,
+    },
+    /// The mouse wheel over the cell at `col`, `row`; `down` scrolls forward.
+    Wheel {
+        col: u16,
+        row: u16,
+        down: bool,
+    },
+    Click {
+        col: u16,
+        row: u16,
+    },
+}
+
+/// What `update` asks the outside world to do; it does no I/O itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    /// Put this text on the clipboard (OSC 52).
+    Copy(String),
+}

@@ -1,0 +1,191 @@
+//! The reader's state and how actions change it: no terminal and no I/O.
+//! [`App::handle_key`] looks a key up in the keymap; [`update`] applies an
+//! action and returns the [`Effect`] the terminal layer should carry out.
+
+mod action;
+mod fold;
+mod history;
+mod index;
+mod jump;
+mod keymap;
+mod nav;
+mod picker;
+mod reader;
+mod rows;
+mod search;
+mod update;
+
+pub use action::{Action, Effect, Pane};
+pub use fold::{fold, fuzzy_score};
+pub use history::{History, Location};
+pub use index::{ActorIndex, Index, Item, Located, NameForm, TimelineItem, timeline_date};
+pub use keymap::{
+    Binding, Key, Mode, NORMAL as NORMAL_KEYS, Scope, action_for, bindings_for, key_label,
+};
+pub use picker::{Candidate, Picker, PickerKind};
+pub use reader::{Reader, Target, TargetKind};
+pub use rows::{Rows, SortKey};
+pub use search::{Hit, Search, find_in_text, smart_case_sensitive};
+pub use update::{citation, file_name, update};
+
+use crossterm::event::KeyEvent;
+use ratatui::layout::Rect;
+
+use crate::model::{ActorId, Briefing, QuoteId};
+use crate::ui::layout::{Areas, layout};
+
+/// A list pane's selection and the first row on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ListCursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl ListCursor {
+    pub fn move_by(&mut self, delta: isize, len: usize) {
+        self.selected = self
+            .selected
+            .saturating_add_signed(delta)
+            .min(len.saturating_sub(1));
+    }
+
+    /// Keeps the selection in range and on screen.
+    pub fn settle(&mut self, len: usize, height: usize) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+        let height = height.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+        self.offset = self.offset.min(len.saturating_sub(height));
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub enum Overlay {
+    #[default]
+    None,
+    Help {
+        scroll: usize,
+    },
+    Picker(Picker),
+}
+
+pub struct App {
+    pub briefing: Briefing,
+    pub index: Index,
+    pub size: (u16, u16),
+    pub focus: Pane,
+    pub rows: Rows,
+    /// Timeline, participants and quotes, in pane order.
+    pub cursors: [ListCursor; 3],
+    pub sort: SortKey,
+    /// The actors every pane is narrowed to; empty means no filter.
+    pub filter: Vec<ActorId>,
+    pub reader: Reader,
+    pub search: Search,
+    pub overlay: Overlay,
+    pub history: History,
+    /// A one-off note for the status line, cleared by the next key.
+    pub message: Option<String>,
+}
+
+impl App {
+    pub fn new(briefing: Briefing, width: u16, height: u16) -> App {
+        let index = Index::new(&briefing);
+        let rows = rows::build(&briefing, &index, &[], SortKey::default());
+        let mut app = App {
+            briefing,
+            index,
+            size: (width, height),
+            focus: Pane::Timeline,
+            rows,
+            cursors: [ListCursor::default(); 3],
+            sort: SortKey::default(),
+            filter: Vec::new(),
+            reader: Reader::default(),
+            search: Search::default(),
+            overlay: Overlay::None,
+            history: History::default(),
+            message: None,
+        };
+        if !app.briefing.articles.is_empty() {
+            app.reader.open(&app.briefing, 0);
+        }
+        app.settle();
+        nav::follow_selection(&mut app, Pane::Timeline);
+        app
+    }
+
+    pub fn mode(&self) -> Mode {
+        match &self.overlay {
+            Overlay::Help { .. } => Mode::Help,
+            Overlay::Picker(_) => Mode::Picker,
+            Overlay::None if self.search.input.is_some() => Mode::Search,
+            Overlay::None => Mode::Normal,
+        }
+    }
+
+    /// A key press: its action from the keymap, applied.
+    pub fn handle_key(&mut self, key: KeyEvent) -> Effect {
+        match action_for(self.mode(), self.focus, key) {
+            Some(action) => update(self, action),
+            None => Effect::None,
+        }
+    }
+
+    pub fn areas(&self) -> Areas {
+        layout(Rect::new(0, 0, self.size.0, self.size.1), self.focus)
+    }
+
+    /// The participant whose items are marked in the other panes.
+    pub fn selected_actor(&self) -> Option<ActorId> {
+        self.rows.actors.get(self.cursors[1].selected).copied()
+    }
+
+    pub fn selected_timeline(&self) -> Option<TimelineItem> {
+        self.rows.timeline.get(self.cursors[0].selected).copied()
+    }
+
+    pub fn selected_quote(&self) -> Option<QuoteId> {
+        self.rows.quotes.get(self.cursors[2].selected).copied()
+    }
+
+    /// The rows of a list pane on screen, from the layout.
+    pub fn list_height(&self, pane: Pane) -> usize {
+        let areas = self.areas();
+        usize::from(crate::ui::layout::list_area(pane, areas.pane(pane)).height)
+    }
+
+    /// Brings derived state in line after any change: the article wrapped to
+    /// its area, every list selection in range and on screen.
+    pub fn settle(&mut self) {
+        let areas = self.areas();
+        let text = crate::ui::layout::text_area(areas.pane(Pane::Article));
+        self.reader.resize(
+            &self.briefing,
+            usize::from(text.width),
+            usize::from(text.height),
+        );
+        for (list, pane) in [Pane::Timeline, Pane::Participants, Pane::Quotes]
+            .into_iter()
+            .enumerate()
+        {
+            let height = crate::ui::layout::list_area(pane, areas.pane(pane)).height;
+            self.cursors[list].settle(self.rows.len(list), usize::from(height));
+        }
+    }
+
+    pub fn location(&self) -> Location {
+        Location {
+            focus: self.focus,
+            article: self.reader.article,
+            top_byte: self.reader.top_byte(),
+            target: self.reader.target,
+            timeline: self.selected_timeline(),
+            actor: self.selected_actor(),
+            quote: self.selected_quote(),
+        }
+    }
+}

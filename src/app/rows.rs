@@ -1,0 +1,109 @@
+//! The rows each list pane shows: everything, or only what involves the
+//! actors of the filter; participants in the chosen sort order.
+
+use crate::model::{ActorId, Briefing, QuoteId};
+
+use super::index::{Index, TimelineItem};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    #[default]
+    Mentions,
+    Name,
+    Quotes,
+    Meetings,
+}
+
+impl SortKey {
+    pub fn next(self) -> SortKey {
+        match self {
+            SortKey::Mentions => SortKey::Name,
+            SortKey::Name => SortKey::Quotes,
+            SortKey::Quotes => SortKey::Meetings,
+            SortKey::Meetings => SortKey::Mentions,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortKey::Mentions => "mentions",
+            SortKey::Name => "name",
+            SortKey::Quotes => "quotes",
+            SortKey::Meetings => "meetings",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Rows {
+    pub timeline: Vec<TimelineItem>,
+    pub actors: Vec<ActorId>,
+    pub quotes: Vec<QuoteId>,
+}
+
+impl Rows {
+    pub fn len(&self, list: usize) -> usize {
+        match list {
+            0 => self.timeline.len(),
+            1 => self.actors.len(),
+            _ => self.quotes.len(),
+        }
+    }
+}
+
+/// Does this timeline row involve one of `actors`?
+pub fn timeline_involves(b: &Briefing, item: TimelineItem, actors: &[ActorId]) -> bool {
+    match item {
+        TimelineItem::Meeting(m) => b.meetings[m]
+            .participants
+            .iter()
+            .any(|p| actors.contains(p)),
+        TimelineItem::Quote(q) => b.quotes[q].speaker.is_some_and(|s| actors.contains(&s)),
+    }
+}
+
+/// The rows for `filter` (empty: no filter).
+pub fn build(b: &Briefing, index: &Index, filter: &[ActorId], sort: SortKey) -> Rows {
+    let keep_quote = |q: &QuoteId| {
+        filter.is_empty() || b.quotes[*q].speaker.is_some_and(|s| filter.contains(&s))
+    };
+    let timeline = index
+        .timeline
+        .iter()
+        .copied()
+        .filter(|&item| filter.is_empty() || timeline_involves(b, item, filter))
+        .collect();
+    let mut actors: Vec<ActorId> = if filter.is_empty() {
+        (0..b.actors.len()).collect()
+    } else {
+        filter.to_vec()
+    };
+    sort_actors(b, index, &mut actors, sort);
+    Rows {
+        timeline,
+        actors,
+        quotes: index.quotes.iter().copied().filter(keep_quote).collect(),
+    }
+}
+
+pub fn sort_actors(b: &Briefing, index: &Index, actors: &mut [ActorId], sort: SortKey) {
+    let name = |a: ActorId| (&index.actors[a].sort_key, &b.actors[a].name, a);
+    match sort {
+        SortKey::Mentions => actors.sort_by(|&x, &y| {
+            let (mx, my) = (b.actors[x].mentions.len(), b.actors[y].mentions.len());
+            my.cmp(&mx).then_with(|| name(x).cmp(&name(y)))
+        }),
+        SortKey::Name => actors.sort_by(|&x, &y| name(x).cmp(&name(y))),
+        SortKey::Quotes => actors.sort_by(|&x, &y| {
+            let (qx, qy) = (index.actors[x].quotes.len(), index.actors[y].quotes.len());
+            qy.cmp(&qx).then_with(|| name(x).cmp(&name(y)))
+        }),
+        SortKey::Meetings => actors.sort_by(|&x, &y| {
+            let (mx, my) = (
+                index.actors[x].meetings.len(),
+                index.actors[y].meetings.len(),
+            );
+            my.cmp(&mx).then_with(|| name(x).cmp(&name(y)))
+        }),
+    }
+}

@@ -1,0 +1,332 @@
+//! Drawing into ratatui's TestBackend: whole-screen snapshots, the styles
+//! that carry meaning (checked cell by cell), the monochrome theme, and a
+//! sweep of tiny sizes that must never panic.
+
+#[path = "ui_fixture.rs"]
+mod fixture;
+
+use brief::app::{Action, App, Mode, Pane, bindings_for, update};
+use brief::load::parse_article;
+use brief::model::Briefing;
+use brief::ui::{Theme, draw};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier};
+
+fn render(app: &App, theme: &Theme) -> Buffer {
+    let (w, h) = app.size;
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| draw(f, app, theme)).unwrap();
+    terminal.backend().buffer().clone()
+}
+
+fn press(app: &mut App, keys: &str) {
+    for c in keys.chars() {
+        let code = match c {
+            '\n' => KeyCode::Enter,
+            '\x1b' => KeyCode::Esc,
+            c => KeyCode::Char(c),
+        };
+        app.handle_key(KeyEvent::new(code, KeyModifiers::NONE));
+    }
+}
+
+fn screen(buf: &Buffer) -> String {
+    let area = buf.area;
+    let mut out = String::new();
+    for y in 0..area.height {
+        let mut row = String::new();
+        for x in 0..area.width {
+            row.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The cells where `needle` is drawn (one grapheme per cell, as Polish text is).
+fn find(buf: &Buffer, needle: &str) -> Option<Vec<(u16, u16)>> {
+    find_in(buf, buf.area, needle)
+}
+
+fn find_in(buf: &Buffer, area: Rect, needle: &str) -> Option<Vec<(u16, u16)>> {
+    let chars: Vec<String> = needle.chars().map(String::from).collect();
+    for y in area.y..area.bottom() {
+        for x in area.x..area.right() {
+            let cells: Vec<(u16, u16)> = (0..chars.len() as u16).map(|i| (x + i, y)).collect();
+            let fits = x as usize + chars.len() <= area.right() as usize;
+            if fits && cells.iter().zip(&chars).all(|(&p, c)| buf[p].symbol() == c) {
+                return Some(cells);
+            }
+        }
+    }
+    None
+}
+
+fn has(buf: &Buffer, needle: &str, modifier: Modifier) -> bool {
+    let cells =
+        find(buf, needle).unwrap_or_else(|| panic!("{needle:?} not on screen:\n{}", screen(buf)));
+    cells.iter().all(|&p| buf[p].modifier.contains(modifier))
+}
+
+/// Text, then every run of styled cells: a monochrome snapshot that shows
+/// what carries the meaning.
+fn styled_screen(buf: &Buffer) -> String {
+    let mut out = screen(buf);
+    out.push_str("--- styles (row: columns modifiers) ---\n");
+    for y in 0..buf.area.height {
+        let mut runs: Vec<(u16, u16, Modifier)> = Vec::new();
+        for x in 0..buf.area.width {
+            let m = buf[(x, y)].modifier;
+            match runs.last_mut() {
+                Some(run) if run.2 == m && run.1 + 1 == x => run.1 = x,
+                _ if m.is_empty() => {}
+                _ => runs.push((x, x, m)),
+            }
+        }
+        for (a, b, m) in runs {
+            out.push_str(&format!("{y}: {a}-{b} {m:?}\n"));
+        }
+    }
+    out
+}
+
+#[test]
+fn snapshot_80x24_opening_screen() {
+    let app = fixture::app(80, 24);
+    insta::assert_snapshot!("opening_80x24", screen(&render(&app, &Theme::colour())));
+}
+
+#[test]
+fn snapshot_120x40_trumps_quote_in_context() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "3jj\n");
+    insta::assert_snapshot!(
+        "trump_quote_120x40",
+        screen(&render(&app, &Theme::colour()))
+    );
+}
+
+#[test]
+fn snapshot_40x12_one_pane_at_a_time() {
+    let mut app = fixture::app(40, 12);
+    press(&mut app, "3j");
+    insta::assert_snapshot!("quotes_40x12", screen(&render(&app, &Theme::colour())));
+}
+
+#[test]
+fn snapshot_monochrome_with_search_and_dossier() {
+    let mut app = fixture::app(80, 24);
+    press(&mut app, "2j4/Moskw\n");
+    insta::assert_snapshot!(
+        "monochrome_80x24",
+        styled_screen(&render(&app, &Theme::monochrome()))
+    );
+}
+
+#[test]
+fn snapshot_help_for_the_quotes_pane() {
+    let mut app = fixture::app(100, 50);
+    press(&mut app, "3?");
+    insta::assert_snapshot!(
+        "help_quotes_100x50",
+        screen(&render(&app, &Theme::colour()))
+    );
+}
+
+#[test]
+fn the_selected_quote_and_its_speech_verb_are_marked() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "3jj\n");
+    let buf = render(&app, &Theme::colour());
+    assert!(has(&buf, "A jeśli tego nie", Modifier::REVERSED));
+    assert!(has(&buf, "dodał", Modifier::UNDERLINED | Modifier::BOLD));
+    let plain = find(&buf, "Ukraina także").unwrap();
+    assert!(!buf[plain[0]].modifier.contains(Modifier::REVERSED));
+}
+
+#[test]
+fn the_selected_participants_mentions_and_rows_are_marked() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "alawrow\n");
+    let buf = render(&app, &Theme::colour());
+    let article = app.areas().pane(Pane::Article);
+    let cells = find_in(&buf, article, "Ławrow").expect("Ławrow's mention is on screen");
+    let marked = Modifier::UNDERLINED | Modifier::BOLD;
+    assert!(cells.iter().all(|&p| buf[p].modifier.contains(marked)));
+    let other = find_in(&buf, article, "Władimir Putin").expect("another actor's mention");
+    assert!(!buf[other[0]].modifier.contains(Modifier::UNDERLINED));
+    // Rows involving Ławrow carry the • marker, not just a colour.
+    let text = screen(&buf);
+    let marked = text
+        .lines()
+        .filter(|l| l.contains("•") && l.contains("Ławrow"))
+        .count();
+    assert!(marked >= 2, "{text}");
+}
+
+#[test]
+fn held_and_planned_differ_by_more_than_colour() {
+    let app = fixture::app(120, 40);
+    let text = screen(&render(&app, &Theme::monochrome()));
+    assert!(text.contains("✓ held"), "{text}");
+    assert!(text.contains("◷ planned"), "{text}");
+    assert!(
+        text.contains("~2026-01-22"),
+        "inferred dates are marked: {text}"
+    );
+    assert!(text.contains("speaker unknown"), "{text}");
+}
+
+#[test]
+fn search_matches_are_highlighted_and_counted() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "4/Moskw\n");
+    let theme = Theme::colour();
+    let buf = render(&app, &theme);
+    let text = screen(&buf);
+    assert!(text.contains("/Moskw 1/2"), "{text}");
+    let cells = find_in(&buf, app.areas().pane(Pane::Article), "Moskw").unwrap();
+    assert_eq!(buf[cells[0]].bg, theme.search_current.bg.unwrap());
+}
+
+#[test]
+fn monochrome_sets_no_colour_anywhere() {
+    let theme = Theme::monochrome();
+    for keys in ["", "3jj\n", "2j", "4/Moskw\n", "?", "akush", "f"] {
+        let mut app = fixture::app(120, 40);
+        press(&mut app, keys);
+        let buf = render(&app, &theme);
+        for cell in buf.content() {
+            assert_eq!(
+                (cell.fg, cell.bg),
+                (Color::Reset, Color::Reset),
+                "after {keys:?}"
+            );
+        }
+    }
+    assert_eq!(
+        Theme::from_no_color(Some("1".as_ref())),
+        Theme::monochrome()
+    );
+    assert_eq!(Theme::from_no_color(Some("".as_ref())), Theme::colour());
+    assert_eq!(Theme::from_no_color(None), Theme::colour());
+}
+
+#[test]
+fn help_is_generated_from_the_keymap_for_the_focused_pane() {
+    for pane in Pane::ALL {
+        let mut app = fixture::app(120, 60);
+        update(&mut app, Action::Focus(pane));
+        update(&mut app, Action::Help);
+        let text = screen(&render(&app, &Theme::colour()));
+        for b in bindings_for(Mode::Normal, pane) {
+            assert!(
+                text.contains(b.help),
+                "{pane:?} help lacks {:?}:\n{text}",
+                b.help
+            );
+        }
+        assert!(text.contains(&format!("Keys in {} {}", pane.number(), pane.title())));
+    }
+}
+
+#[test]
+fn nothing_from_a_file_reaches_the_screen_unsanitised() {
+    let hostile =
+        "Tytuł\u{1b}]0;pwned\u{7}\n\nDonald Trump\u{202e} powiedział \u{9b}2J, że \"tak\".\n";
+    let mut article = parse_article("evil\u{1b}[31m\u{202e}name.txt".to_owned(), hostile);
+    article.title = Some("bad\u{1b}[2Jtitle\u{2066}".to_owned());
+    article.text.push_str(" \u{1b}[5m\u{200f}");
+    let briefing = brief::extract::extract(vec![article]);
+    let mut app = App::new(briefing, 100, 30);
+    press(&mut app, "4");
+    let buf = render(&app, &Theme::colour());
+    for cell in buf.content() {
+        for c in cell.symbol().chars() {
+            let bidi = matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}');
+            assert!(!c.is_control() && !bidi, "{c:?} reached the screen");
+        }
+    }
+    assert!(
+        !brief::ui::window_title(&app)
+            .chars()
+            .any(|c| c.is_control() || c == '\u{202e}')
+    );
+}
+
+fn wide_briefing() -> Briefing {
+    let text = "Emoji 👨‍👩‍👧‍👦 i CJK 日本語のテキスト, e\u{301} — Władimir Putin powiedział: \"żółć\".\n\n超長い単語超長い単語超長い単語超長い単語超長い単語超長い単語超長い単語\n";
+    brief::extract::extract(vec![parse_article("wide.txt".to_owned(), text)])
+}
+
+#[test]
+fn tiny_and_odd_sizes_never_panic() {
+    let themes = [Theme::colour(), Theme::monochrome()];
+    for briefing in [fixture::briefing(), wide_briefing(), Briefing::default()] {
+        for keys in ["", "?", "a", "4/a\n", "3\n"] {
+            let mut app = App::new(briefing.clone(), 120, 40);
+            press(&mut app, keys);
+            for w in 0..=12u16 {
+                for h in 0..=8u16 {
+                    update(
+                        &mut app,
+                        Action::Resize {
+                            width: w,
+                            height: h,
+                        },
+                    );
+                    for theme in &themes {
+                        render(&app, theme);
+                    }
+                }
+            }
+            for (w, h) in [
+                (19, 30),
+                (20, 5),
+                (21, 6),
+                (79, 15),
+                (80, 16),
+                (81, 17),
+                (300, 100),
+                (1, 200),
+                (200, 1),
+            ] {
+                update(
+                    &mut app,
+                    Action::Resize {
+                        width: w,
+                        height: h,
+                    },
+                );
+                render(&app, &themes[0]);
+            }
+        }
+    }
+}
+
+#[test]
+fn tiny_terminals_say_so() {
+    let mut app = fixture::app(18, 4);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 18,
+            height: 4,
+        },
+    );
+    assert!(screen(&render(&app, &Theme::colour())).contains("terminal too"));
+    let mut app = fixture::app(1, 1);
+    update(
+        &mut app,
+        Action::Resize {
+            width: 1,
+            height: 1,
+        },
+    );
+    render(&app, &Theme::colour());
+}
