@@ -81,10 +81,11 @@ impl<'a> Doc<'a> {
         self.tokens.len()
     }
 
-    /// The token as written.
+    /// The token as written ("" past the end).
     pub fn word(&self, i: usize) -> &'a str {
-        let s = self.tokens[i].span;
-        &self.text[s.start..s.end]
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.span.start..t.span.end])
     }
 
     /// The token in lowercase ("" past the end).
@@ -121,10 +122,17 @@ impl<'a> Doc<'a> {
         (s.tokens.start..i).all(|k| !self.is_word(k) && self.kind(k) != Some(Kind::Number))
     }
 
+    /// The text span covering `tokens` (an empty span where the range is empty).
     pub fn span_of(&self, tokens: Range<usize>) -> Span {
-        Span::new(
-            self.tokens[tokens.start].span.start,
-            self.tokens[tokens.end - 1].span.end,
-        )
+        let at = |k: usize| self.tokens.get(k).map_or(self.text.len(), |t| t.span.start);
+        if tokens.start >= tokens.end {
+            let p = at(tokens.start);
+            return Span::new(p, p);
+        }
+        let end = self
+            .tokens
+            .get(tokens.end - 1)
+            .map_or(self.text.len(), |t| t.span.end);
+        Span::new(at(tokens.start).min(end), end)
     }
 }

@@ -77,7 +77,6 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
                 q.continues = Some(c);
                 q.speaker = q.speaker.or(out[c].speaker);
             }
-            direct.push((p.opener, out.len()));
             (q, p.opener)
         } else {
             let (q, cue) = &reported[i];
@@ -103,6 +102,9 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
         }
         if let Some(entity) = q.speaker {
             said.push(Said { entity, at });
+        }
+        if is_direct {
+            direct.push((at, out.len()));
         }
         out.push(q);
     }

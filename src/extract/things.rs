@@ -64,13 +64,12 @@ fn institution_at(doc: &Doc, i: usize) -> Option<(String, usize, ActorKind)> {
     loop {
         let connector = matches!(doc.lower(end), "i" | "do" | "ds" | "ws")
             || doc.is_punct(end, '.') && matches!(doc.lower(end - 1), "ds" | "ws");
-        if doc.is_capitalized(end) && doc.lex.first_name(doc.word(end)).is_empty() {
-            end += 1;
-        } else if connector && (doc.is_capitalized(end + 1) || doc.is_punct(end + 1, '.')) {
-            end += 1;
-        } else {
+        let name_word = doc.is_capitalized(end) && doc.lex.first_name(doc.word(end)).is_empty();
+        let joins = connector && (doc.is_capitalized(end + 1) || doc.is_punct(end + 1, '.'));
+        if !name_word && !joins {
             break;
         }
+        end += 1;
     }
     while end > i + 1 && !doc.is_capitalized(end - 1) {
         end -= 1;

@@ -62,7 +62,8 @@ impl Phrases {
     /// The longest name starting at token `i`: (entry, number of tokens).
     /// The first word must be capitalised in the text.
     pub fn match_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
-        let first = &text[tokens[i].span.start..tokens[i].span.end];
+        let token = tokens.get(i)?;
+        let first = &text[token.span.start..token.span.end];
         if !first.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }

@@ -94,16 +94,16 @@ fn fill_from_reference(
     if last.place.is_none() {
         last.place = place(a, sentence.clone(), sentence.start);
     }
-    if last.date.is_none() || last.date_inferred && last.status == MeetingStatus::Held {
-        if let Some(DateFound { date, inferred }) = find_date(
+    if (last.date.is_none() || last.date_inferred && last.status == MeetingStatus::Held)
+        && let Some(DateFound { date, inferred }) = find_date(
             &a.doc,
             sentence,
             article_date,
             last.status == MeetingStatus::Planned,
-        ) {
-            last.date = Some(date);
-            last.date_inferred = inferred;
-        }
+        )
+    {
+        last.date = Some(date);
+        last.date_inferred = inferred;
     }
 }
 

@@ -66,10 +66,11 @@ pub(crate) fn parties(
             }
         }
         Trigger::Verb(v) => {
-            if other.is_empty() && v.lemma.ends_with("dzwonić") {
-                if let Some(x) = after.clone().find(|&x| doc.lower(x) == "do") {
-                    other = mention_list(a, x + 1, sentence.end);
-                }
+            if other.is_empty()
+                && v.lemma.ends_with("dzwonić")
+                && let Some(x) = after.clone().find(|&x| doc.lower(x) == "do")
+            {
+                other = mention_list(a, x + 1, sentence.end);
             }
             if other.is_empty() {
                 other = with_list(a, sentence.start..k, k);
@@ -196,8 +197,7 @@ fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
         let previous = a
             .mentions
             .iter()
-            .filter(|m| m.tokens.end + 1 == from && party(a, m) && subject_capable(a, m))
-            .last();
+            .rfind(|m| m.tokens.end + 1 == from && party(a, m) && subject_capable(a, m));
         match previous {
             Some(m) => from = m.lead.min(m.tokens.start),
             None => break,
