@@ -1,6 +1,7 @@
 //! One article's actors: person names, roles, countries, organisations and groups
 //! gathered into entities, each with its mentions.
 
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::doc::Doc;
@@ -26,15 +27,20 @@ pub struct Entity {
 /// The name to show for the spellings an actor's mentions propose: the full form
 /// written most often, ties going to the spelling with diacritics, then the first seen.
 pub fn canonical_name(proposals: &[String]) -> String {
-    let full: Vec<&String> = proposals.iter().filter(|p| p.contains(' ')).collect();
-    let pool: Vec<&String> = if full.is_empty() {
-        proposals.iter().collect()
-    } else {
-        full
-    };
+    let full = proposals.iter().any(|p| p.contains(' '));
+    let mut counts: Vec<(&String, usize)> = Vec::new();
+    let mut index: HashMap<&str, usize> = HashMap::default();
+    for p in proposals.iter().filter(|p| !full || p.contains(' ')) {
+        match index.get(p.as_str()) {
+            Some(&i) => counts[i].1 += 1,
+            None => {
+                index.insert(p, counts.len());
+                counts.push((p, 1));
+            }
+        }
+    }
     let mut best: Option<(&String, usize)> = None;
-    for p in &pool {
-        let count = pool.iter().filter(|q| q == &p).count();
+    for (p, count) in counts {
         let better = match best {
             None => true,
             Some((b, c)) => count > c || count == c && diacritics(p) > diacritics(b),
@@ -64,6 +70,12 @@ pub struct Analysis<'a> {
     pub entities: Vec<Entity>,
     /// Sorted by first token.
     pub mentions: Vec<Mention>,
+    /// People by folded surname, for merging mentions while they are gathered.
+    people: HashMap<String, Vec<usize>>,
+    /// For each entity, how many mentions had been gathered at its latest one.
+    last_mention: Vec<usize>,
+    /// Countries, organisations and groups by kind and folded name.
+    things: HashMap<(ActorKind, String), usize>,
 }
 
 impl<'a> Analysis<'a> {
@@ -72,9 +84,13 @@ impl<'a> Analysis<'a> {
             doc,
             entities: Vec::new(),
             mentions: Vec::new(),
+            people: HashMap::default(),
+            last_mention: Vec::new(),
+            things: HashMap::default(),
         };
         let names = find_person_names(&a.doc);
-        let described = a.add_people(&names);
+        let mut described = a.add_people(&names);
+        described.sort_by_key(|(_, r)| r.start);
         let named = find_named_things(&a.doc);
         let countries: Vec<ThingName> = named
             .iter()
@@ -90,11 +106,20 @@ impl<'a> Analysis<'a> {
             let inside = |r: &Range<usize>| {
                 r.start <= m.tokens.start && m.tokens.end <= r.end && *r != m.tokens
             };
-            if described
+            // Both lists are in text order: only ranges starting before the mention matter.
+            let described_before = described.partition_point(|(_, r)| r.start <= m.tokens.start);
+            let groups_before = groups.partition_point(|g| g.tokens.start <= m.tokens.start);
+            let in_description = described[..described_before]
                 .iter()
-                .any(|(owner, r)| *owner != m.entity && inside(r))
-                || groups.iter().any(|g| inside(&g.tokens))
-            {
+                .rev()
+                .take(8)
+                .any(|(owner, r)| *owner != m.entity && inside(r));
+            let in_group = groups[..groups_before]
+                .iter()
+                .rev()
+                .take(4)
+                .any(|g| inside(&g.tokens));
+            if in_description || in_group {
                 m.embedded = true;
             }
         }
@@ -143,33 +168,37 @@ impl<'a> Analysis<'a> {
     fn person_entity(&mut self, name: &PersonName) -> usize {
         let key = fold(&name.surname);
         let first_key = name.first.as_deref().map(fold);
-        let same_surname: Vec<usize> = (0..self.entities.len())
-            .filter(|&e| self.entities[e].kind == ActorKind::Person && self.entities[e].key == key)
-            .collect();
+        let same_surname = self.people.get(&key).cloned().unwrap_or_default();
         let found = match &first_key {
             Some(f) => same_surname
                 .iter()
                 .copied()
                 .find(|&e| self.entities[e].first_key.as_ref().is_none_or(|k| k == f)),
             // The most recently mentioned bearer of the surname.
-            None => same_surname.iter().copied().max_by_key(|&e| {
-                self.mentions
-                    .iter()
-                    .rposition(|m| m.entity == e)
-                    .unwrap_or(0)
-            }),
+            None => same_surname
+                .iter()
+                .copied()
+                .max_by_key(|&e| self.last_mention.get(e).copied().unwrap_or(0)),
         };
         let entity = found.unwrap_or_else(|| {
             self.entities.push(Entity {
                 kind: ActorKind::Person,
-                key,
+                key: key.clone(),
                 first_key: None,
                 proposals: Vec::new(),
                 gender: None,
                 roles: Vec::new(),
             });
+            self.people
+                .entry(key)
+                .or_default()
+                .push(self.entities.len() - 1);
             self.entities.len() - 1
         });
+        if self.last_mention.len() <= entity {
+            self.last_mention.resize(entity + 1, 0);
+        }
+        self.last_mention[entity] = self.mentions.len();
         let e = &mut self.entities[entity];
         if e.first_key.is_none() {
             e.first_key = first_key;
@@ -181,13 +210,11 @@ impl<'a> Analysis<'a> {
 
     fn add_thing(&mut self, thing: &ThingName) {
         let key = fold(&thing.name);
-        let entity = match self
-            .entities
-            .iter()
-            .position(|e| e.kind == thing.kind && e.key == key)
-        {
-            Some(e) => e,
+        let entity = match self.things.get(&(thing.kind, key.clone())) {
+            Some(&e) => e,
             None => {
+                self.things
+                    .insert((thing.kind, key.clone()), self.entities.len());
                 self.entities.push(Entity {
                     kind: thing.kind,
                     key,
@@ -215,7 +242,7 @@ impl<'a> Analysis<'a> {
     fn add_role_mentions(&mut self, described: &[(usize, Range<usize>)]) {
         let mut found = Vec::new();
         for i in 0..self.doc.len() {
-            let Some(form) = self.doc.lex.roles.get(self.doc.lower(i)).copied() else {
+            let Some(form) = self.doc.role(i) else {
                 continue;
             };
             if self.doc.is_capitalized(i) && !self.doc.starts_sentence(i) {

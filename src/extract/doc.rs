@@ -3,7 +3,8 @@
 
 use std::ops::Range;
 
-use super::lang::Lexicon;
+use super::lang::{GroupForm, Lexicon, NameForm, NounForm, Phrases, RoleForm, VerbForm, class};
+use super::names::could_be_surname;
 use super::text::{Kind, Token, sentences, tokenize};
 use crate::model::{Article, Span};
 
@@ -18,7 +19,17 @@ pub struct Doc<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
     pub tokens: Vec<Token>,
-    lower: Vec<String>,
+    /// Lowercase forms of the tokens that have capitals (or non-ASCII letters);
+    /// `lower_at[i]` is the byte range of token i's form in it, or none when the
+    /// token is already lowercase ASCII and the text itself serves.
+    lowered: String,
+    lower_at: Vec<Option<(u32, u32)>>,
+    /// Each token's lexicon classes (see `lang::class`).
+    classes: Vec<u8>,
+    /// First-name readings of capitalised tokens.
+    first_names: Vec<&'a [NameForm]>,
+    /// Capitalised tokens that can be (part of) a surname.
+    nameable: Vec<bool>,
     pub sentences: Vec<Sentence>,
     /// Token ranges of the paragraphs (headings excluded).
     pub paragraphs: Vec<Range<usize>>,
@@ -30,28 +41,100 @@ impl<'a> Doc<'a> {
     pub fn new(article: &'a Article, lex: &'a Lexicon) -> Self {
         let text = article.text.as_str();
         let tokens = tokenize(text);
-        let lower = tokens
+        let mut lowered = String::new();
+        let lower_at = tokens
             .iter()
             .map(|t| {
                 let s = &text[t.span.start..t.span.end];
-                if s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                    s.to_lowercase()
-                } else {
-                    s.to_string()
+                if !s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                    return None;
                 }
+                let start = lowered.len();
+                lowered.extend(s.chars().flat_map(char::to_lowercase));
+                Some((start as u32, lowered.len() as u32))
             })
             .collect();
         let mut doc = Doc {
             text,
             lex,
             tokens,
-            lower,
+            lowered,
+            lower_at,
+            classes: Vec::new(),
+            first_names: Vec::new(),
+            nameable: Vec::new(),
             sentences: Vec::new(),
             paragraphs: Vec::new(),
             sentence_of: Vec::new(),
         };
+        doc.classes = (0..doc.tokens.len())
+            .map(|i| lex.classes.get(doc.lower(i)).copied().unwrap_or(0))
+            .collect();
+        doc.first_names = (0..doc.tokens.len())
+            .map(|i| {
+                if doc.is_capitalized(i) {
+                    lex.first_name(doc.lower(i))
+                } else {
+                    &[]
+                }
+            })
+            .collect();
+        doc.nameable = (0..doc.tokens.len())
+            .map(|i| could_be_surname(&doc, i))
+            .collect();
         doc.split(article);
         doc
+    }
+
+    /// Is token `i` a capitalised word that can be part of a surname?
+    pub fn nameable(&self, i: usize) -> bool {
+        self.nameable.get(i).copied().unwrap_or(false)
+    }
+
+    fn has(&self, i: usize, bit: u8) -> bool {
+        self.classes.get(i).is_some_and(|c| c & bit != 0)
+    }
+
+    pub fn speech_verb(&self, i: usize) -> Option<VerbForm> {
+        self.has(i, class::SPEECH_VERB)
+            .then(|| self.lex.speech_verb(self.lower(i)))
+            .flatten()
+    }
+
+    pub fn meeting_verb(&self, i: usize) -> Option<VerbForm> {
+        self.has(i, class::MEETING_VERB)
+            .then(|| self.lex.meeting_verb(self.lower(i)))
+            .flatten()
+    }
+
+    pub fn role(&self, i: usize) -> Option<RoleForm> {
+        self.has(i, class::ROLE)
+            .then(|| self.lex.roles.get(self.lower(i)).copied())
+            .flatten()
+    }
+
+    pub fn group(&self, i: usize) -> Option<GroupForm> {
+        self.has(i, class::GROUP)
+            .then(|| self.lex.groups.get(self.lower(i)).copied())
+            .flatten()
+    }
+
+    pub fn meeting_noun(&self, i: usize) -> Option<NounForm> {
+        self.has(i, class::MEETING_NOUN)
+            .then(|| self.lex.meeting_nouns.get(self.lower(i)).copied())
+            .flatten()
+    }
+
+    /// A nationality or similar adjective from the tables.
+    pub fn is_known_adjective(&self, i: usize) -> bool {
+        self.has(i, class::ADJECTIVE)
+    }
+
+    /// The nominative of an institution head ("Ministerstwa" → "Ministerstwo").
+    pub fn institution(&self, i: usize) -> Option<&'static str> {
+        self.has(i, class::INSTITUTION)
+            .then(|| self.lex.institutions.get(self.lower(i)).copied())
+            .flatten()
     }
 
     fn split(&mut self, article: &Article) {
@@ -81,15 +164,34 @@ impl<'a> Doc<'a> {
         self.tokens.len()
     }
 
-    /// The token as written.
+    /// The token as written ("" past the end).
     pub fn word(&self, i: usize) -> &'a str {
-        let s = self.tokens[i].span;
-        &self.text[s.start..s.end]
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.text[t.span.start..t.span.end])
+    }
+
+    /// The first-name readings of token `i`, if it is a capitalised word.
+    pub fn first_name(&self, i: usize) -> &'a [NameForm] {
+        self.first_names.get(i).copied().unwrap_or(&[])
     }
 
     /// The token in lowercase ("" past the end).
     pub fn lower(&self, i: usize) -> &str {
-        self.lower.get(i).map(String::as_str).unwrap_or("")
+        match self.lower_at.get(i) {
+            Some(Some((s, e))) => &self.lowered[*s as usize..*e as usize],
+            Some(None) => self.word(i),
+            None => "",
+        }
+    }
+
+    /// The longest name from `phrases` starting at token `i` (capitalised there):
+    /// (entry, number of tokens).
+    pub fn phrase_at(&self, phrases: &Phrases, i: usize) -> Option<(usize, usize)> {
+        if !self.is_capitalized(i) {
+            return None;
+        }
+        phrases.match_with(i, |k| (k < self.tokens.len()).then(|| self.lower(k)))
     }
 
     pub fn kind(&self, i: usize) -> Option<Kind> {
@@ -121,10 +223,17 @@ impl<'a> Doc<'a> {
         (s.tokens.start..i).all(|k| !self.is_word(k) && self.kind(k) != Some(Kind::Number))
     }
 
+    /// The text span covering `tokens` (an empty span where the range is empty).
     pub fn span_of(&self, tokens: Range<usize>) -> Span {
-        Span::new(
-            self.tokens[tokens.start].span.start,
-            self.tokens[tokens.end - 1].span.end,
-        )
+        let at = |k: usize| self.tokens.get(k).map_or(self.text.len(), |t| t.span.start);
+        if tokens.start >= tokens.end {
+            let p = at(tokens.start);
+            return Span::new(p, p);
+        }
+        let end = self
+            .tokens
+            .get(tokens.end - 1)
+            .map_or(self.text.len(), |t| t.span.end);
+        Span::new(at(tokens.start).min(end), end)
     }
 }

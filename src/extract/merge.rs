@@ -2,7 +2,7 @@
 //! name, the rest by kind and name. Organisations, countries and groups become actors
 //! only where they speak or take part in a meeting.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::ArticleFindings;
 use super::analysis::{Entity, canonical_name};
@@ -12,7 +12,6 @@ use crate::model::{Actor, ActorKind, Article, Briefing, Meeting, MeetingStatus, 
 /// A briefing-wide actor being gathered from article entities.
 struct Gathered {
     kind: ActorKind,
-    key: String,
     first_key: Option<String>,
     proposals: Vec<String>,
     roles: Vec<String>,
@@ -20,49 +19,72 @@ struct Gathered {
     needed: bool,
 }
 
+/// Gathered actors, indexed by kind and key for merging.
+#[derive(Default)]
+struct Gathering {
+    all: Vec<Gathered>,
+    by_key: HashMap<(ActorKind, String), Vec<usize>>,
+}
+
+impl Gathering {
+    /// The gathered actor an article's entity belongs to: same kind and key, and
+    /// the same first name where both have one.
+    fn gather(&mut self, e: &Entity) -> usize {
+        let same = self.by_key.entry((e.kind, e.key.clone())).or_default();
+        let found = same
+            .iter()
+            .copied()
+            .find(|&g| match (&self.all[g].first_key, &e.first_key) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            });
+        let g = found.unwrap_or_else(|| {
+            same.push(self.all.len());
+            self.all.push(Gathered {
+                kind: e.kind,
+                first_key: None,
+                proposals: Vec::new(),
+                roles: Vec::new(),
+                mentions: Vec::new(),
+                needed: false,
+            });
+            self.all.len() - 1
+        });
+        let g_ref = &mut self.all[g];
+        if g_ref.first_key.is_none() {
+            g_ref.first_key = e.first_key.clone();
+        }
+        g_ref.proposals.extend(e.proposals.iter().cloned());
+        for r in &e.roles {
+            if !g_ref.roles.contains(&r.text) {
+                g_ref.roles.push(r.text.clone());
+            }
+        }
+        g
+    }
+}
+
 pub fn merge(articles: Vec<Article>, findings: Vec<ArticleFindings>) -> Briefing {
-    let mut gathered: Vec<Gathered> = Vec::new();
-    // (article, local entity) → gathered index
+    let mut gathering = Gathering::default();
+    // For each article, its local entities' gathered indices.
     let mut local: Vec<Vec<usize>> = Vec::new();
     for (ai, f) in findings.iter().enumerate() {
-        let ids: Vec<usize> = f
-            .entities
-            .iter()
-            .map(|e| gather(&mut gathered, e))
-            .collect();
+        let ids: Vec<usize> = f.entities.iter().map(|e| gathering.gather(e)).collect();
+        let all = &mut gathering.all;
         for &(e, span) in &f.mentions {
-            gathered[ids[e]]
-                .mentions
-                .push(Mention { article: ai, span });
+            all[ids[e]].mentions.push(Mention { article: ai, span });
         }
-        for (q, _, _) in &f.quotes {
-            if let Some(s) = q.speaker {
-                gathered[ids[s]].needed = true;
-            }
+        for s in f.quotes.iter().filter_map(|(q, _, _)| q.speaker) {
+            all[ids[s]].needed = true;
         }
-        for (m, _, _) in &f.meetings {
-            for &p in &m.participants {
-                gathered[ids[p]].needed = true;
-            }
+        for &p in f.meetings.iter().flat_map(|(m, _, _)| &m.participants) {
+            all[ids[p]].needed = true;
         }
         local.push(ids);
     }
-    // Actors in order of first appearance; unneeded non-people dropped.
-    let mut order: Vec<usize> = (0..gathered.len())
-        .filter(|&g| gathered[g].kind == ActorKind::Person || gathered[g].needed)
-        .filter(|&g| !gathered[g].mentions.is_empty())
-        .collect();
-    for g in &mut gathered {
-        g.mentions.sort();
-        g.mentions.dedup();
-    }
-    order.sort_by_key(|&g| (gathered[g].mentions[0], g));
-    let mut actor_of: HashMap<usize, usize> = HashMap::new();
-    for (i, &g) in order.iter().enumerate() {
-        actor_of.insert(g, i);
-    }
-    let actors = order.iter().map(|&g| actor(&gathered[g])).collect();
-    let id = |ai: usize, e: usize| actor_of.get(&local[ai][e]).copied();
+    let gathered = gathering.all;
+    let (actors, actor_of) = actors(gathered);
+    let id = |ai: usize, e: usize| actor_of[local[ai][e]];
     let mut quotes = Vec::new();
     let mut meetings = Vec::new();
     for (ai, f) in findings.into_iter().enumerate() {
@@ -80,9 +102,9 @@ pub fn merge(articles: Vec<Article>, findings: Vec<ArticleFindings>) -> Briefing
         for (m, span, trigger) in f.meetings {
             let participants: Vec<usize> =
                 m.participants.iter().filter_map(|&p| id(ai, p)).collect();
-            let names: Vec<String> = participants
+            let names: Vec<&str> = participants
                 .iter()
-                .map(|&p| name_of(&gathered[order[p]]))
+                .map(|&p| actors[p].name.as_str())
                 .collect();
             meetings.push(Meeting {
                 article: ai,
@@ -105,59 +127,42 @@ pub fn merge(articles: Vec<Article>, findings: Vec<ArticleFindings>) -> Briefing
     }
 }
 
-fn gather(gathered: &mut Vec<Gathered>, e: &Entity) -> usize {
-    let same = |g: &Gathered| {
-        g.kind == e.kind
-            && g.key == e.key
-            && match (&g.first_key, &e.first_key) {
-                (Some(a), Some(b)) => a == b,
-                _ => true,
+/// The actors in order of first appearance, non-people only where needed; and for
+/// each gathered index, its actor id.
+fn actors(mut gathered: Vec<Gathered>) -> (Vec<Actor>, Vec<Option<usize>>) {
+    for g in &mut gathered {
+        g.mentions.sort();
+        g.mentions.dedup();
+    }
+    let mut order: Vec<usize> = (0..gathered.len())
+        .filter(|&g| gathered[g].kind == ActorKind::Person || gathered[g].needed)
+        .filter(|&g| !gathered[g].mentions.is_empty())
+        .collect();
+    order.sort_by_key(|&g| (gathered[g].mentions[0], g));
+    let mut actor_of = vec![None; gathered.len()];
+    for (i, &g) in order.iter().enumerate() {
+        actor_of[g] = Some(i);
+    }
+    let actors = order
+        .iter()
+        .map(|&g| {
+            let g = &mut gathered[g];
+            Actor {
+                name: canonical_name(&g.proposals),
+                kind: g.kind,
+                roles: std::mem::take(&mut g.roles),
+                mentions: std::mem::take(&mut g.mentions),
             }
-    };
-    let found = gathered.iter().position(same);
-    let g = found.unwrap_or_else(|| {
-        gathered.push(Gathered {
-            kind: e.kind,
-            key: e.key.clone(),
-            first_key: None,
-            proposals: Vec::new(),
-            roles: Vec::new(),
-            mentions: Vec::new(),
-            needed: false,
-        });
-        gathered.len() - 1
-    });
-    let g_ref = &mut gathered[g];
-    if g_ref.first_key.is_none() {
-        g_ref.first_key = e.first_key.clone();
-    }
-    g_ref.proposals.extend(e.proposals.iter().cloned());
-    for r in &e.roles {
-        if !g_ref.roles.contains(&r.text) {
-            g_ref.roles.push(r.text.clone());
-        }
-    }
-    g
+        })
+        .collect();
+    (actors, actor_of)
 }
 
-fn name_of(g: &Gathered) -> String {
-    canonical_name(&g.proposals)
-}
-
-fn actor(g: &Gathered) -> Actor {
-    Actor {
-        name: name_of(g),
-        kind: g.kind,
-        roles: g.roles.clone(),
-        mentions: g.mentions.clone(),
-    }
-}
-
-fn summary(lemma: &str, status: MeetingStatus, names: &[String], place: Option<&str>) -> String {
+fn summary(lemma: &str, status: MeetingStatus, names: &[&str], place: Option<&str>) -> String {
     let label = meeting_label(lemma, status);
     let who = match names {
         [] => String::new(),
-        [one] => one.clone(),
+        [one] => one.to_string(),
         [init @ .., last] => format!("{} i {last}", init.join(", ")),
     };
     match place {

@@ -48,7 +48,8 @@ fn analyse(article: &Article) -> ArticleFindings {
         .filter(|q| q.kind == crate::model::QuoteKind::Direct)
         .map(|q| q.tokens.clone())
         .collect();
-    let quoted = |k: usize| direct.iter().any(|r| r.contains(&k));
+    let direct = quotes::mask(a.doc.len(), direct.into_iter());
+    let quoted = |k: usize| direct.get(k).copied().unwrap_or(false);
     let meetings = find_meetings(&a, article.date, &quoted);
     let doc = &a.doc;
     ArticleFindings {
@@ -76,3 +77,5 @@ fn analyse(article: &Article) -> ArticleFindings {
         entities: a.entities,
     }
 }
+#[cfg(test)]
+mod scratch;

@@ -2,7 +2,7 @@
 //! a role ("kanclerz Merz"), and later surname-only mentions, each brought to the
 //! nominative ("Władimira Putina" → Władimir Putin).
 
-use std::collections::HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::doc::Doc;
@@ -67,41 +67,39 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
     names
 }
 
-fn capitalized_words(doc: &Doc) -> HashSet<String> {
+fn capitalized_words<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
     (0..doc.len())
         .filter(|&i| doc.is_capitalized(i))
-        .map(|i| doc.word(i).to_string())
+        .map(|i| doc.word(i))
         .collect()
 }
 
 /// Is token `i` a capitalised word that can be part of a surname?
 fn surname_word(doc: &Doc, i: usize) -> bool {
-    let lex = doc.lex;
+    doc.nameable(i)
+}
+
+/// What [`surname_word`] decides, computed once per token by the document.
+pub fn could_be_surname(doc: &Doc, i: usize) -> bool {
     doc.is_capitalized(i)
         && doc.word(i).chars().count() >= 2
-        && lex.places.match_at(doc.text, &doc.tokens, i).is_none()
-        && lex.countries.match_at(doc.text, &doc.tokens, i).is_none()
-        && lex
-            .organizations
-            .match_at(doc.text, &doc.tokens, i)
-            .is_none()
-        && !lex.roles.contains_key(doc.lower(i))
-        && !lex.institutions.contains_key(doc.lower(i))
+        && doc.phrase_at(&doc.lex.places, i).is_none()
+        && doc.phrase_at(&doc.lex.countries, i).is_none()
+        && doc.phrase_at(&doc.lex.organizations, i).is_none()
+        && doc.role(i).is_none()
+        && doc.institution(i).is_none()
         && !doc.word(i).chars().all(|c| c.is_uppercase())
 }
 
-fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<String>) -> Option<PersonName> {
-    let forms = doc.lex.first_name(doc.word(i));
+fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonName> {
+    let forms = doc.first_name(i);
     if forms.is_empty() || !doc.is_capitalized(i) {
         return None;
     }
     let mut firsts = vec![i];
     let mut j = i + 1;
     // A second given name (Recep Tayyip Erdoğan, Jean-Claude) before the surname.
-    while !doc.lex.first_name(doc.word(j)).is_empty()
-        && doc.is_capitalized(j)
-        && surname_word(doc, j + 1)
-    {
+    while !doc.first_name(j).is_empty() && doc.is_capitalized(j) && surname_word(doc, j + 1) {
         firsts.push(j);
         j += 1;
     }
@@ -142,7 +140,7 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<String>) -> Option<Perso
     let first: Vec<String> = firsts
         .iter()
         .map(|&k| {
-            let f = doc.lex.first_name(doc.word(k));
+            let f = doc.first_name(k);
             let form = f.iter().find(|n| cases.contains(&n.case)).or(f.first());
             match form {
                 // Keep the article's own spelling where it wrote the nominative.
@@ -172,7 +170,7 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<String>) -> Option<Perso
 
 /// A surname after a first name that does not decline: a reading attested elsewhere
 /// in the text, else one the ending makes clear ("Hoekstrą"), else the form as written.
-fn undeclined_surname(form: &str, gender: Gender, attested: &HashSet<String>) -> String {
+fn undeclined_surname(form: &str, gender: Gender, attested: &HashSet<&str>) -> String {
     const OBLIQUE: &[&str] = &["ą", "ę", "em", "owi", "ego", "emu", "im", "ym"];
     let candidates: Vec<String> = surname_candidates(form, Some(gender))
         .into_iter()
@@ -194,7 +192,7 @@ pub fn surname_nominative(
     form: &str,
     gender: Option<Gender>,
     cases: &[Case],
-    attested: &HashSet<String>,
+    attested: &HashSet<&str>,
 ) -> String {
     if form.contains('-') && split_apostrophe(form).is_none() {
         return form
@@ -223,10 +221,10 @@ pub fn surname_nominative(
 }
 
 /// "kanclerz Merz", "premiera Tuska", "szef MSZ Sikorski": a surname right after a role.
-fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<String>) -> Vec<PersonName> {
+fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<&str>) -> Vec<PersonName> {
     let mut out = Vec::new();
     for i in 0..doc.len() {
-        let Some(role) = doc.lex.roles.get(doc.lower(i)) else {
+        let Some(role) = doc.role(i) else {
             continue;
         };
         if !doc.is_word(i) || doc.is_capitalized(i) && !doc.starts_sentence(i) {
@@ -242,7 +240,7 @@ fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<String>) -
         if j >= doc.len()
             || taken[j]
             || !surname_word(doc, j)
-            || !doc.lex.first_name(doc.word(j)).is_empty()
+            || !doc.first_name(j).is_empty()
             || doc.is_capitalized(j + 1)
         {
             continue;
@@ -274,18 +272,31 @@ fn known_surnames(
     taken: &[bool],
     known: &[(String, Option<Gender>)],
 ) -> Vec<PersonName> {
+    let mut by_key: HashMap<&str, Option<Gender>> = HashMap::default();
+    for (key, gender) in known {
+        by_key.entry(key.as_str()).or_insert(*gender);
+    }
+    let feminine = |g: Option<Gender>| g == Some(Gender::Feminine);
+    // Cheap first test: the folded word must share its first letters with a known surname.
+    let prefix = |s: &str| s.chars().take(3).collect::<String>();
+    let prefixes: HashSet<String> = by_key.keys().map(|k| prefix(k)).collect();
     let mut out = Vec::new();
     for (i, _) in taken.iter().enumerate().filter(|(_, t)| !**t) {
-        if !surname_word(doc, i) {
+        if !surname_word(doc, i) || !prefixes.contains(&prefix(&fold(doc.word(i)))) {
             continue;
         }
         let word = doc.word(i);
-        let hit = known.iter().find_map(|(key, gender)| {
-            surname_candidates(word, *gender)
-                .into_iter()
-                .find(|(c, _)| fold(c) == *key)
-                .map(|(c, case)| (c, case, *gender))
-        });
+        // Feminine surnames decline by their own rules: try both readings.
+        let hit = [None, Some(Gender::Feminine)]
+            .into_iter()
+            .find_map(|rules| {
+                surname_candidates(word, rules)
+                    .into_iter()
+                    .find_map(|(c, case)| {
+                        let gender = *by_key.get(fold(&c).as_str())?;
+                        (feminine(gender) == feminine(rules)).then_some((c, case, gender))
+                    })
+            });
         if let Some((surname, case, gender)) = hit {
             out.push(PersonName {
                 tokens: i..i + 1,

@@ -41,10 +41,12 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
     let mut pieces = marked_pieces(a);
     pieces.extend(dash_pieces(a, &pieces));
     pieces.sort_by_key(|p| p.tokens.start);
-    let in_piece = |k: usize| pieces.iter().any(|p| p.opener <= k && k < p.after);
+    let piece_mask = mask(a.doc.len(), pieces.iter().map(|p| p.opener..p.after));
+    let in_piece = |k: usize| piece_mask.get(k).copied().unwrap_or(false);
     let reported = reported_speech(a, &in_piece);
     // Words inside any quotation, direct or reported, are not subjects of later verbs.
-    let quoted = |k: usize| in_piece(k) || reported.iter().any(|(q, _)| q.tokens.contains(&k));
+    let reported_mask = mask(a.doc.len(), reported.iter().map(|(q, _)| q.tokens.clone()));
+    let quoted = |k: usize| in_piece(k) || reported_mask.get(k).copied().unwrap_or(false);
     let mut out: Vec<FoundQuote> = Vec::new();
     let mut said: Vec<Said> = Vec::new();
     let mut direct: Vec<(usize, usize)> = Vec::new();
@@ -77,17 +79,12 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
                 q.continues = Some(c);
                 q.speaker = q.speaker.or(out[c].speaker);
             }
-            direct.push((p.opener, out.len()));
             (q, p.opener)
         } else {
             let (q, cue) = &reported[i];
             let mut q = q.clone();
             if q.speaker.is_none()
-                && let Some(verb) = a
-                    .doc
-                    .lex
-                    .speech_verb(a.doc.lower(*cue))
-                    .filter(|_| lacks_subject(a, *cue))
+                && let Some(verb) = a.doc.speech_verb(*cue).filter(|_| lacks_subject(a, *cue))
             {
                 q.speaker = zero_subject(a, *cue, verb, &said, &quoted);
             }
@@ -104,9 +101,21 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
         if let Some(entity) = q.speaker {
             said.push(Said { entity, at });
         }
+        if is_direct {
+            direct.push((at, out.len()));
+        }
         out.push(q);
     }
     out
+}
+
+/// One flag per token: is it inside any of the ranges?
+pub fn mask(len: usize, ranges: impl Iterator<Item = Range<usize>>) -> Vec<bool> {
+    let mut m = vec![false; len];
+    for r in ranges {
+        m[r.start.min(len)..r.end.min(len)].fill(true);
+    }
+    m
 }
 
 /// Drops punctuation at the edges of a quote: "porozumienia." → "porozumienia".
@@ -197,6 +206,7 @@ fn marked_pieces(a: &Analysis) -> Vec<Piece> {
 /// a quote that runs to the dash before a speech verb (or to the paragraph's end).
 fn dash_pieces(a: &Analysis, marked: &[Piece]) -> Vec<Piece> {
     let doc = &a.doc;
+    let marked_mask = mask(doc.len(), marked.iter().map(|p| p.opener..p.after));
     let mut out: Vec<Piece> = Vec::new();
     for para in &doc.paragraphs {
         let mut k = para.start;
@@ -209,7 +219,7 @@ fn dash_pieces(a: &Analysis, marked: &[Piece]) -> Vec<Piece> {
                         doc.kind(k - 1),
                         Some(Kind::Punct('.' | '!' | '?' | '…')) | Some(Kind::Quote(Mark::Close))
                     ))
-                && !marked.iter().any(|p| p.opener <= k && k < p.after);
+                && !marked_mask[k];
             if !opens {
                 k += 1;
                 continue;
@@ -243,7 +253,7 @@ fn dash_pieces(a: &Analysis, marked: &[Piece]) -> Vec<Piece> {
 fn cue_after(a: &Analysis, k: usize) -> Option<(usize, VerbForm)> {
     (k + 1..(k + 4).min(a.doc.len()))
         .find_map(|c| {
-            let verb = a.doc.lex.speech_verb(a.doc.lower(c))?;
+            let verb = a.doc.speech_verb(c)?;
             matches!(verb.tense, Tense::Past | Tense::NonPast).then_some((c, verb))
         })
         .filter(|(c, _)| {
@@ -287,8 +297,7 @@ fn is_real_quote(a: &Analysis, p: &Piece) -> bool {
     };
     cue_after(a, p.after).is_some()
         || (s.tokens.start..p.opener).any(|k| {
-            doc.lex
-                .speech_verb(doc.lower(k))
+            doc.speech_verb(k)
                 .is_some_and(|v| v.tense != Tense::Infinitive)
         })
         || doc.is_punct(p.opener.saturating_sub(1), ':')
@@ -344,7 +353,7 @@ fn attribute_direct(
         .rev()
         .filter(|&k| !quoted(k))
         .find_map(|k| {
-            let v = doc.lex.speech_verb(doc.lower(k))?;
+            let v = doc.speech_verb(k)?;
             matches!(v.tense, Tense::Past | Tense::NonPast | Tense::Participle).then_some((k, v))
         });
     if let Some((c, verb)) = cue {
@@ -370,7 +379,7 @@ fn names_someone_after(a: &Analysis, cue: usize) -> bool {
     ) {
         k += 1;
     }
-    doc.is_word(k) && (doc.lex.roles.contains_key(doc.lower(k)) || doc.is_capitalized(k))
+    doc.is_word(k) && (doc.role(k).is_some() || doc.is_capitalized(k))
 }
 
 /// Reported speech: (quote, token to attribute from).
@@ -387,7 +396,7 @@ fn reported_speech(a: &Analysis, quoted: &dyn Fn(usize) -> bool) -> Vec<(FoundQu
             if quoted(c) {
                 continue;
             }
-            let Some(verb) = doc.lex.speech_verb(doc.lower(c)) else {
+            let Some(verb) = doc.speech_verb(c) else {
                 continue;
             };
             if !matches!(verb.tense, Tense::Past | Tense::NonPast | Tense::Participle) {
@@ -431,7 +440,7 @@ fn that_after(a: &Analysis, cue: usize, sentence_end: usize) -> Option<usize> {
         let stop = matches!(
             doc.kind(k),
             Some(Kind::Quote(_) | Kind::Dash | Kind::Punct('.' | ':' | ';' | '?' | '!'))
-        ) || doc.lex.speech_verb(doc.lower(k)).is_some();
+        ) || doc.speech_verb(k).is_some();
         if stop {
             return None;
         }

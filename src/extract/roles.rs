@@ -37,11 +37,11 @@ pub fn role_before(doc: &Doc, name_start: usize, gender: Option<Gender>) -> Opti
         }
         // A capitalised role word mid-sentence belongs to a name: "Kancelarii Prezydenta".
         let inside_name = doc.is_capitalized(k) && !doc.starts_sentence(k);
-        if let Some(role) = doc.lex.roles.get(doc.lower(k)).filter(|_| !inside_name) {
-            break (k, *role);
+        if let Some(role) = doc.role(k).filter(|_| !inside_name) {
+            break (k, role);
         }
-        if doc.lex.speech_verb(doc.lower(k)).is_some()
-            || doc.lex.meeting_verb(doc.lower(k)).is_some()
+        if doc.speech_verb(k).is_some()
+            || doc.meeting_verb(k).is_some()
             || COPULAS.contains(&doc.lower(k))
         {
             return None;
@@ -112,7 +112,7 @@ pub fn role_after(doc: &Doc, name_end: usize) -> Option<Role> {
     while is_role_adjective(doc, i) {
         i += 1;
     }
-    let form = *doc.lex.roles.get(doc.lower(i))?;
+    let form = doc.role(i)?;
     if doc.is_capitalized(i) {
         return None;
     }
@@ -120,17 +120,13 @@ pub fn role_after(doc: &Doc, name_end: usize) -> Option<Role> {
     let sentence_end = doc.sentence_of(head).map_or(doc.len(), |s| s.tokens.end);
     let mut end = head + 1;
     while end < sentence_end && (doc.is_word(end) || is_acronym_dot(doc, end)) {
-        if doc.lex.speech_verb(doc.lower(end)).is_some() {
+        if doc.speech_verb(end).is_some() {
             break;
         }
         // A first name in the nominative starts the next item of a list ("Donald
         // Tusk, wicepremier i szef MON Władysław Kosiniak-Kamysz"), not an apposition.
-        let nominative_name = doc.is_capitalized(end)
-            && doc
-                .lex
-                .first_name(doc.word(end))
-                .iter()
-                .any(|f| f.case == Case::Nom);
+        let nominative_name =
+            doc.is_capitalized(end) && doc.first_name(end).iter().any(|f| f.case == Case::Nom);
         if nominative_name {
             return None;
         }
@@ -160,8 +156,7 @@ fn is_role_adjective(doc: &Doc, i: usize) -> bool {
     let w = doc.lower(i);
     doc.is_word(i)
         && !doc.is_capitalized(i)
-        && (doc.lex.adjectives.contains_key(w)
-            || ROLE_ADJECTIVES.iter().any(|a| same_adjective(a, w)))
+        && (doc.is_known_adjective(i) || ROLE_ADJECTIVES.iter().any(|a| same_adjective(a, w)))
 }
 
 /// Does `form` inflect the adjective `lemma` ("głównego" of "główny")?

@@ -131,21 +131,30 @@ pub fn zero_subject(
         return None;
     }
     let paragraph = a.doc.sentence_of(cue)?.paragraph;
-    let subject = a
-        .mentions
+    // Only the same or the previous paragraph: further back, a bare verb has lost
+    // its antecedent.
+    let near = |m: &Mention| {
+        a.doc
+            .sentence_of(m.tokens.start)
+            .is_some_and(|s| s.paragraph + 1 >= paragraph)
+    };
+    let before = a.mentions.partition_point(|m| m.tokens.start < cue);
+    let subject = a.mentions[..before]
         .iter()
+        .rev()
+        .take_while(|m| near(m))
         .filter(|m| m.tokens.end <= cue && !quoted(m.tokens.start))
-        .filter(|m| a.kind_of(m) == ActorKind::Person && subject_capable(a, m))
-        .rfind(|m| {
-            a.doc
-                .sentence_of(m.tokens.start)
-                .is_some_and(|s| s.paragraph + 3 > paragraph)
-        })
+        .find(|m| a.kind_of(m) == ActorKind::Person && subject_capable(a, m))
         .map(|m| (m.tokens.start, m.entity));
     let speaker = said
         .iter()
         .rev()
         .find(|s| s.at < cue)
+        .filter(|s| {
+            a.doc
+                .sentence_of(s.at)
+                .is_some_and(|x| x.paragraph + 1 >= paragraph)
+        })
         .map(|s| (s.at, s.entity));
     let latest = match (subject, speaker) {
         (Some(s), Some(p)) => Some(if s.0 >= p.0 { s } else { p }),

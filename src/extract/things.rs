@@ -28,8 +28,7 @@ pub fn find_named_things(doc: &Doc) -> Vec<ThingName> {
             (&doc.lex.organizations, ActorKind::Organization),
         ];
         let hit = tables.iter().find_map(|(table, kind)| {
-            table
-                .match_at(doc.text, &doc.tokens, i)
+            doc.phrase_at(table, i)
                 .map(|(entry, n)| (table.name(entry), n, *kind))
         });
         let hit = hit
@@ -56,7 +55,7 @@ pub fn find_named_things(doc: &Doc) -> Vec<ThingName> {
 /// "Ministerstwo Klimatu i Środowiska", "Komisji Spraw Zagranicznych": an institution
 /// head followed by capitalised words. Returns (nominative name, tokens, kind).
 fn institution_at(doc: &Doc, i: usize) -> Option<(String, usize, ActorKind)> {
-    let lemma = doc.lex.institutions.get(doc.lower(i))?;
+    let lemma = doc.institution(i)?;
     if !doc.is_capitalized(i) {
         return None;
     }
@@ -64,13 +63,12 @@ fn institution_at(doc: &Doc, i: usize) -> Option<(String, usize, ActorKind)> {
     loop {
         let connector = matches!(doc.lower(end), "i" | "do" | "ds" | "ws")
             || doc.is_punct(end, '.') && matches!(doc.lower(end - 1), "ds" | "ws");
-        if doc.is_capitalized(end) && doc.lex.first_name(doc.word(end)).is_empty() {
-            end += 1;
-        } else if connector && (doc.is_capitalized(end + 1) || doc.is_punct(end + 1, '.')) {
-            end += 1;
-        } else {
+        let name_word = doc.is_capitalized(end) && doc.first_name(end).is_empty();
+        let joins = connector && (doc.is_capitalized(end + 1) || doc.is_punct(end + 1, '.'));
+        if !name_word && !joins {
             break;
         }
+        end += 1;
     }
     while end > i + 1 && !doc.is_capitalized(end - 1) {
         end -= 1;
@@ -104,7 +102,7 @@ pub fn find_groups(doc: &Doc, countries: &[ThingName]) -> Vec<ThingName> {
 }
 
 fn group_at(doc: &Doc, i: usize, countries: &[ThingName]) -> Option<ThingName> {
-    let form = *doc.lex.groups.get(doc.lower(i))?;
+    let form = doc.group(i)?;
     if doc.is_capitalized(i) && !doc.starts_sentence(i) {
         return None;
     }
@@ -188,7 +186,7 @@ fn genitive_phrase_end(doc: &Doc, start: usize) -> usize {
                 | "który"
                 | "która"
         );
-        if joins || doc.lex.speech_verb(w).is_some() || doc.lex.meeting_verb(w).is_some() {
+        if joins || doc.speech_verb(end).is_some() || doc.meeting_verb(end).is_some() {
             break;
         }
         end += 1;
@@ -197,7 +195,7 @@ fn genitive_phrase_end(doc: &Doc, start: usize) -> usize {
 }
 
 fn is_adjective(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i) && !doc.is_capitalized(i) && doc.lex.adjectives.contains_key(doc.lower(i))
+    doc.is_word(i) && !doc.is_capitalized(i) && doc.is_known_adjective(i)
 }
 
 /// The end of what qualifies a group noun: "ds. bezpieczeństwa narodowego",

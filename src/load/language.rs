@@ -1,7 +1,5 @@
 //! Telling Polish from English by frequent function words and Polish letters.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::model::Language;
 
 /// Function words frequent in one language and rare in the other. Words
@@ -23,11 +21,21 @@ const POLISH_LETTERS: &[char] = &['ą', 'ć', 'ę', 'ł', 'ń', 'ó', 'ś', 'ź'
 /// Undecided (including empty) text is Polish, the briefing's main language.
 pub fn detect_language(text: &str) -> Language {
     let (mut polish, mut english) = (0usize, 0usize);
-    for word in text.unicode_words() {
-        let word = word.to_lowercase();
-        if POLISH_WORDS.contains(&word.as_str()) {
+    let mut lower = String::new();
+    for word in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let word = if word.chars().any(char::is_uppercase) {
+            lower.clear();
+            lower.extend(word.chars().flat_map(char::to_lowercase));
+            lower.as_str()
+        } else {
+            word
+        };
+        if POLISH_WORDS.contains(&word) {
             polish += 2;
-        } else if ENGLISH_WORDS.contains(&word.as_str()) {
+        } else if ENGLISH_WORDS.contains(&word) {
             english += 2;
         }
         if word.contains(POLISH_LETTERS) {

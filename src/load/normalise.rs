@@ -1,7 +1,7 @@
 //! Making decoded text safe and uniform: line endings, escape sequences,
 //! control and invisible characters, NFC, tabs.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 use super::escapes::strip_escape_sequences;
 
@@ -37,9 +37,10 @@ const INVISIBLE_FORMAT: &[(char, char)] = &[
 ];
 
 pub fn is_invisible_format(c: char) -> bool {
-    INVISIBLE_FORMAT
-        .iter()
-        .any(|&(lo, hi)| (lo..=hi).contains(&c))
+    c >= '\u{00AD}'
+        && INVISIBLE_FORMAT
+            .iter()
+            .any(|&(lo, hi)| (lo..=hi).contains(&c))
 }
 
 /// The text as articles keep it. Escape sequences go before the remaining
@@ -49,12 +50,19 @@ pub fn normalise(text: &str) -> String {
     let unified = unify_line_endings(text);
     let stripped = strip_escape_sequences(&unified);
     let visible: String = stripped.chars().filter(|&c| is_kept(c)).collect();
-    let composed: String = visible.nfc().collect();
+    // Most text is already composed: checking is much cheaper than composing.
+    let composed = match is_nfc_quick(visible.chars()) {
+        IsNormalized::Yes => visible,
+        _ => visible.nfc().collect(),
+    };
     expand_tabs(&composed)
 }
 
 fn is_kept(c: char) -> bool {
-    matches!(c, '\n' | '\t') || !(c.is_control() || is_invisible_format(c))
+    if c.is_ascii() {
+        return c == '\n' || c == '\t' || !c.is_ascii_control();
+    }
+    !(c.is_control() || is_invisible_format(c))
 }
 
 /// CRLF and lone CR become LF.

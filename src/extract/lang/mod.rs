@@ -4,7 +4,7 @@
 pub mod pl;
 mod table;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub use table::Phrases;
 
@@ -107,9 +107,47 @@ pub struct Lexicon {
     pub organizations: Phrases,
     /// Capitalised heads of institution names, any form (lowercase) → nominative.
     pub institutions: HashMap<String, &'static str>,
+    /// For every word form in the tables above, which tables have it: one lookup
+    /// per token tells the passes which lookups are worth making.
+    pub classes: HashMap<String, u8>,
+}
+
+/// Bits of [`Lexicon::classes`].
+pub mod class {
+    pub const SPEECH_VERB: u8 = 1;
+    pub const MEETING_VERB: u8 = 2;
+    pub const ROLE: u8 = 4;
+    pub const GROUP: u8 = 8;
+    pub const MEETING_NOUN: u8 = 16;
+    pub const ADJECTIVE: u8 = 32;
+    pub const INSTITUTION: u8 = 64;
 }
 
 impl Lexicon {
+    /// Fills [`Lexicon::classes`] from the tables; called once they are complete.
+    pub fn index_classes(&mut self) {
+        let mut classes: HashMap<String, u8> = HashMap::default();
+        let mut mark = |word: &str, bit: u8| *classes.entry(word.to_string()).or_default() |= bit;
+        self.speech_verbs
+            .keys()
+            .for_each(|w| mark(w, class::SPEECH_VERB));
+        self.meeting_verbs
+            .keys()
+            .for_each(|w| mark(w, class::MEETING_VERB));
+        self.roles.keys().for_each(|w| mark(w, class::ROLE));
+        self.groups.keys().for_each(|w| mark(w, class::GROUP));
+        self.meeting_nouns
+            .keys()
+            .for_each(|w| mark(w, class::MEETING_NOUN));
+        self.adjectives
+            .keys()
+            .for_each(|w| mark(w, class::ADJECTIVE));
+        self.institutions
+            .keys()
+            .for_each(|w| mark(w, class::INSTITUTION));
+        self.classes = classes;
+    }
+
     pub fn speech_verb(&self, word: &str) -> Option<VerbForm> {
         self.speech_verbs.get(word).copied()
     }
@@ -118,10 +156,24 @@ impl Lexicon {
         self.meeting_verbs.get(word).copied()
     }
 
-    pub fn first_name(&self, word: &str) -> &[NameForm] {
-        self.first_names
-            .get(&word.to_lowercase())
-            .or_else(|| self.first_names_folded.get(&fold(word)))
+    /// The first-name readings of a lowercase word, also under other spellings
+    /// ("wladimir", "vladimir" for "władimir").
+    pub fn first_name(&self, lower: &str) -> &[NameForm] {
+        if let Some(forms) = self.first_names.get(lower) {
+            return forms;
+        }
+        // ASCII needs no decomposition: folding is just v → w and no apostrophes.
+        let key = if lower.is_ascii() {
+            lower
+                .chars()
+                .filter(|&c| c != '\'')
+                .map(|c| if c == 'v' { 'w' } else { c })
+                .collect()
+        } else {
+            fold(lower)
+        };
+        self.first_names_folded
+            .get(&key)
             .map(Vec::as_slice)
             .unwrap_or(&[])
     }

@@ -82,10 +82,11 @@ fn build() -> Lexicon {
             lex.adjectives.entry(form).or_insert(lemma);
         }
     }
+    lex.index_classes();
     lex
 }
 
-fn add_verbs(map: &mut std::collections::HashMap<&'static str, VerbForm>, table: &'static str) {
+fn add_verbs(map: &mut rustc_hash::FxHashMap<&'static str, VerbForm>, table: &'static str) {
     use Agreement::*;
     const COLUMNS: [(Tense, Option<Agreement>); 9] = [
         (Tense::Past, Some(Masculine)),

@@ -1,6 +1,6 @@
 //! Reading the tab-separated lexicon tables, and matching multi-word names in text.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::text::{Token, tokenize};
 
@@ -62,18 +62,29 @@ impl Phrases {
     /// The longest name starting at token `i`: (entry, number of tokens).
     /// The first word must be capitalised in the text.
     pub fn match_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
-        let first = &text[tokens[i].span.start..tokens[i].span.end];
-        if !first.chars().next().is_some_and(char::is_uppercase) {
+        let word = |k: usize| tokens.get(k).map(|t| &text[t.span.start..t.span.end]);
+        if !word(i)?.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        let candidates = self.by_first.get(&first.to_lowercase())?;
+        let lower: Vec<String> = tokens
+            .iter()
+            .map(|t| text[t.span.start..t.span.end].to_lowercase())
+            .collect();
+        self.match_with(i, |k| lower.get(k).map(String::as_str))
+    }
+
+    /// The longest name starting at token `i`, given each token's lowercase form.
+    pub fn match_with<'t>(
+        &self,
+        i: usize,
+        lower: impl Fn(usize) -> Option<&'t str>,
+    ) -> Option<(usize, usize)> {
+        let candidates = self.by_first.get(lower(i)?)?;
         candidates.iter().find_map(|(words, entry)| {
-            let fits = words.iter().enumerate().all(|(k, w)| {
-                tokens.get(i + k).is_some_and(|t| {
-                    let s = &text[t.span.start..t.span.end];
-                    s.eq_ignore_ascii_case(w) || s.to_lowercase() == *w
-                })
-            });
+            let fits = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| lower(i + k) == Some(w.as_str()));
             fits.then_some((*entry, words.len()))
         })
     }

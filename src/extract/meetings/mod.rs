@@ -94,16 +94,16 @@ fn fill_from_reference(
     if last.place.is_none() {
         last.place = place(a, sentence.clone(), sentence.start);
     }
-    if last.date.is_none() || last.date_inferred && last.status == MeetingStatus::Held {
-        if let Some(DateFound { date, inferred }) = find_date(
+    if (last.date.is_none() || last.date_inferred && last.status == MeetingStatus::Held)
+        && let Some(DateFound { date, inferred }) = find_date(
             &a.doc,
             sentence,
             article_date,
             last.status == MeetingStatus::Planned,
-        ) {
-            last.date = Some(date);
-            last.date_inferred = inferred;
-        }
+        )
+    {
+        last.date = Some(date);
+        last.date_inferred = inferred;
     }
 }
 
@@ -118,11 +118,10 @@ fn same_meeting(a: &FoundMeeting, b: &FoundMeeting, b_status: Status) -> bool {
 }
 
 pub(crate) fn trigger_at(a: &Analysis, k: usize) -> Option<Trigger> {
-    let w = a.doc.lower(k);
-    if let Some(n) = a.doc.lex.meeting_nouns.get(w) {
+    if let Some(n) = a.doc.meeting_noun(k) {
         return Some(Trigger::Noun(n.lemma));
     }
-    let v = a.doc.lex.meeting_verb(w)?;
+    let v = a.doc.meeting_verb(k)?;
     VERB_TRIGGERS.contains(&v.lemma).then_some(Trigger::Verb(v))
 }
 
@@ -209,13 +208,10 @@ fn listed_participants(a: &Analysis, si: usize, k: usize) -> Option<(Range<usize
             s.tokens.start
         };
         for x in start..s.tokens.end {
-            let Some(v) = a.doc.lex.meeting_verb(a.doc.lower(x)) else {
+            let Some(v) = a.doc.meeting_verb(x) else {
                 continue;
             };
-            let names_meeting = s
-                .tokens
-                .clone()
-                .any(|y| a.doc.lex.meeting_nouns.contains_key(a.doc.lower(y)));
+            let names_meeting = s.tokens.clone().any(|y| a.doc.meeting_noun(y).is_some());
             if !PARTICIPATION_VERBS.contains(&v.lemma) || !names_meeting {
                 continue;
             }
@@ -240,7 +236,7 @@ pub(crate) fn status(
         Trigger::Verb(v) => Some(v),
         Trigger::Noun(_) => sentence
             .clone()
-            .filter_map(|x| doc.lex.meeting_verb(doc.lower(x)))
+            .filter_map(|x| doc.meeting_verb(x))
             .find(|v| {
                 v.tense != Tense::Participle && !PARTICIPATION_VERBS.contains(&v.lemma)
                     || v.lemma == "wziąć" && v.tense == Tense::NonPast
@@ -279,7 +275,7 @@ fn place(a: &Analysis, sentence: Range<usize>, k: usize) -> Option<String> {
     let mut best: Option<(usize, &'static str)> = None;
     for x in sentence.clone() {
         let w = doc.lower(x);
-        let visit = doc.lex.meeting_verb(w).is_some_and(|v| {
+        let visit = doc.meeting_verb(x).is_some_and(|v| {
             matches!(
                 v.lemma,
                 "odwiedzić" | "odwiedzać" | "zaprosić" | "zapraszać" | "przyjechać" | "przylecieć"
@@ -295,7 +291,7 @@ fn place(a: &Analysis, sentence: Range<usize>, k: usize) -> Option<String> {
             continue;
         };
         for y in candidates {
-            let Some((entry, _)) = doc.lex.places.match_at(doc.text, &doc.tokens, y) else {
+            let Some((entry, _)) = doc.phrase_at(&doc.lex.places, y) else {
                 continue;
             };
             let distance = x.abs_diff(k);

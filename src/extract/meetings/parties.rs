@@ -66,10 +66,11 @@ pub(crate) fn parties(
             }
         }
         Trigger::Verb(v) => {
-            if other.is_empty() && v.lemma.ends_with("dzwonić") {
-                if let Some(x) = after.clone().find(|&x| doc.lower(x) == "do") {
-                    other = mention_list(a, x + 1, sentence.end);
-                }
+            if other.is_empty()
+                && v.lemma.ends_with("dzwonić")
+                && let Some(x) = after.clone().find(|&x| doc.lower(x) == "do")
+            {
+                other = mention_list(a, x + 1, sentence.end);
             }
             if other.is_empty() {
                 other = with_list(a, sentence.start..k, k);
@@ -140,8 +141,8 @@ fn looks_adjectival(a: &Analysis, x: usize) -> bool {
     a.doc.is_word(x)
         && !a.doc.is_capitalized(x)
         && ENDINGS.iter().any(|e| w.ends_with(e))
-        && a.doc.lex.meeting_verb(w).is_none()
-        && a.doc.lex.speech_verb(w).is_none()
+        && a.doc.meeting_verb(x).is_none()
+        && a.doc.speech_verb(x).is_none()
 }
 
 /// "jego rozmowy z …": the possessive points to the latest subject of its gender.
@@ -196,8 +197,7 @@ fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
         let previous = a
             .mentions
             .iter()
-            .filter(|m| m.tokens.end + 1 == from && party(a, m) && subject_capable(a, m))
-            .last();
+            .rfind(|m| m.tokens.end + 1 == from && party(a, m) && subject_capable(a, m));
         match previous {
             Some(m) => from = m.lead.min(m.tokens.start),
             None => break,
@@ -266,7 +266,7 @@ pub fn mention_list(a: &Analysis, from: usize, end: usize) -> Vec<usize> {
         } else if in_apposition
             && doc.is_word(k)
             && !STOP_APPOSITION.contains(&w)
-            && doc.lex.speech_verb(w).is_none()
+            && doc.speech_verb(k).is_none()
         {
             after_separator = false;
         } else if !(in_apposition
@@ -291,11 +291,11 @@ fn next_listed<'a>(a: &'a Analysis, k: usize, end: usize) -> Option<&'a Mention>
     let start = m.lead.min(m.tokens.start);
     let role_words = (k..start).all(|x| {
         doc.is_word(x)
-            && (doc.lex.roles.contains_key(doc.lower(x))
+            && (doc.role(x).is_some()
                 || matches!(doc.lower(x), "i" | "oraz")
                 || !doc.is_capitalized(x)
-                    && doc.lex.meeting_verb(doc.lower(x)).is_none()
-                    && doc.lex.speech_verb(doc.lower(x)).is_none())
+                    && doc.meeting_verb(x).is_none()
+                    && doc.speech_verb(x).is_none())
     });
-    (role_words && doc.lex.roles.contains_key(doc.lower(k))).then_some(m)
+    (role_words && doc.role(k).is_some()).then_some(m)
 }
