@@ -77,5 +77,3 @@ fn analyse(article: &Article) -> ArticleFindings {
         entities: a.entities,
     }
 }
-#[cfg(test)]
-mod scratch;
