@@ -1,7 +1,7 @@
 //! Key handling as pure functions: tables of key → action per mode, and key
 //! sequences → state, on a fixed briefing with no terminal.
 
-#[path = "ui_fixture.rs"]
+#[path = "common/ui_fixture.rs"]
 mod fixture;
 
 use brief::app::{Action, App, Effect, Mode, NORMAL_KEYS, Pane, SortKey, TargetKind, action_for};

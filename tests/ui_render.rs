@@ -2,7 +2,7 @@
 //! that carry meaning (checked cell by cell), the monochrome theme, and a
 //! sweep of tiny sizes that must never panic.
 
-#[path = "ui_fixture.rs"]
+#[path = "common/ui_fixture.rs"]
 mod fixture;
 
 use brief::app::{Action, App, Mode, Pane, bindings_for, update};
