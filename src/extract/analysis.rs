@@ -248,6 +248,10 @@ impl<'a> Analysis<'a> {
             if self.doc.is_capitalized(i) && !self.doc.starts_sentence(i) {
                 continue;
             }
+            // "Węgierski premier": the adjective must name a country of the role.
+            let adjective = i.checked_sub(1).filter(|&k| self.doc.is_known_adjective(k));
+            let country =
+                adjective.and_then(|k| self.doc.lex.country_of_adjective(self.doc.lower(k)));
             let mut best: Option<(usize, usize)> = None;
             let mut tie = false;
             for (k, e) in self
@@ -256,7 +260,10 @@ impl<'a> Analysis<'a> {
                 .enumerate()
                 .filter(|(_, e)| e.kind == ActorKind::Person)
             {
-                for r in e.roles.iter().filter(|r| r.head == form.lemma) {
+                let fits = |r: &&Role| {
+                    r.head == form.lemma && country.is_none_or(|c| r.countries.contains(&c))
+                };
+                for r in e.roles.iter().filter(fits) {
                     let Some(n) = bare_role_length(&self.doc, i, &r.modifiers) else {
                         continue;
                     };
@@ -273,7 +280,8 @@ impl<'a> Analysis<'a> {
             let Some((entity, n)) = best.filter(|_| !tie) else {
                 continue;
             };
-            let tokens = i..i + 1 + n;
+            let start = if country.is_some() { i - 1 } else { i };
+            let tokens = start..i + 1 + n;
             let overlaps = self
                 .mentions
                 .iter()
@@ -284,7 +292,7 @@ impl<'a> Analysis<'a> {
                 found.push(Mention {
                     entity,
                     tokens: tokens.clone(),
-                    lead: i,
+                    lead: start,
                     nominative: form.nominative,
                     embedded,
                 });

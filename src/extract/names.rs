@@ -89,6 +89,8 @@ pub fn could_be_surname(doc: &Doc, i: usize) -> bool {
         && doc.role(i).is_none()
         && doc.institution(i).is_none()
         && !doc.word(i).chars().all(|c| c.is_uppercase())
+        // "PiS", "KOd": short words with several capitals are abbreviations.
+        && !(doc.word(i).chars().count() <= 5 && doc.word(i).chars().filter(|c| c.is_uppercase()).count() >= 2)
 }
 
 fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonName> {

@@ -18,6 +18,9 @@ pub struct Role {
     /// bare role phrase is matched by.
     pub head: &'static str,
     pub modifiers: Vec<String>,
+    /// Countries the role names, by adjective or by name: "premier Węgier" and
+    /// "węgierski premier" both give Węgry.
+    pub countries: Vec<&'static str>,
     pub tokens: Range<usize>,
 }
 
@@ -191,10 +194,17 @@ fn build_role(
         .filter(|&k| doc.is_word(k))
         .map(|k| doc.lower(k).to_string())
         .collect();
+    let by_adjective =
+        (tokens.start..mods_end).filter_map(|k| doc.lex.country_of_adjective(doc.lower(k)));
+    let by_name = (head + 1..mods_end).filter_map(|k| {
+        doc.phrase_at(&doc.lex.countries, k)
+            .map(|(e, _)| doc.lex.countries.name(e))
+    });
     Role {
         text,
         head: lemma,
         modifiers,
+        countries: by_adjective.chain(by_name).collect(),
         tokens,
     }
 }
@@ -215,7 +225,9 @@ pub fn bare_role_length(doc: &Doc, i: usize, modifiers: &[String]) -> Option<usi
     }
     let next = i + 1 + n;
     if !doc.is_capitalized(next) {
-        return Some(n);
+        // "– zapewniła szefowa włoskiego rządu": a nationality the role does not
+        // have describes another role.
+        return (!doc.is_known_adjective(next) || n == modifiers.len()).then_some(n);
     }
     // "Przewodnicząca KE" for "przewodnicząca Komisji Europejskiej".
     let word = doc.word(next);

@@ -3,7 +3,7 @@
 
 use super::analysis::{Analysis, Mention};
 use super::inflect::Gender;
-use super::lang::pl::{PREPOSITIONS, ZERO_SUBJECT_FILLERS};
+use super::lang::pl::{PREPOSITIONS, SPEAKING_GROUPS, ZERO_SUBJECT_FILLERS};
 use super::lang::{Agreement, Tense, VerbForm};
 use super::text::Kind;
 use crate::model::ActorKind;
@@ -25,6 +25,11 @@ pub fn subject_capable(a: &Analysis, m: &Mention) -> bool {
 
 fn agrees(a: &Analysis, entity: usize, agreement: Option<Agreement>) -> bool {
     let e = &a.entities[entity];
+    // "podkreślali unijni dyplomaci" is an unnamed source; a delegation or a
+    // government speaks as a body.
+    if e.kind == ActorKind::Group && !SPEAKING_GROUPS.iter().any(|g| e.key.contains(g)) {
+        return false;
+    }
     match agreement {
         Some(Agreement::Masculine) => {
             e.kind == ActorKind::Person && e.gender != Some(Gender::Feminine)

@@ -114,11 +114,13 @@ const ABBREVIATIONS: &[&str] = &[
     "itp", "cdn", "nr", "art", "ust", "pkt", "zob", "por", "sygn", "ks", "abp", "bp", "inż", "mgr",
 ];
 
-/// Is the word before a period an abbreviation or an initial ("J.")?
-fn is_abbreviation(word: &str) -> bool {
+/// Is the word before a period an abbreviation or an initial ("J.", "J.D.")? A
+/// letter glued to what precedes it ("SAMP/T.") is no initial.
+fn is_abbreviation(word: &str, before: Option<char>) -> bool {
     let mut chars = word.chars();
     let first = chars.next();
-    if first.is_some_and(char::is_uppercase) && chars.next().is_none() {
+    let standalone = before.is_none_or(|c| c.is_whitespace() || c == '(' || c == '.');
+    if first.is_some_and(char::is_uppercase) && chars.next().is_none() && standalone {
         return true;
     }
     let lower = word.to_lowercase();
@@ -149,7 +151,8 @@ pub fn sentences(text: &str, tokens: &[Token], within: Span) -> Vec<Span> {
         if t.is_punct('.') && k > 0 && toks[k - 1].is_word() && toks[k - 1].span.end == t.span.start
         {
             let word = &text[toks[k - 1].span.start..toks[k - 1].span.end];
-            if is_abbreviation(word) {
+            let before = text[..toks[k - 1].span.start].chars().next_back();
+            if is_abbreviation(word, before) {
                 continue;
             }
         }
@@ -240,6 +243,7 @@ mod tests {
             ),
             ("– Myślę, że tak. Musimy to powstrzymać – oświadczył.", 2),
             ("Bez kropki na końcu", 1),
+            ("Przekażą system SAMP/T. Rzym jest gotów.", 2),
             ("Ile? Tyle! I już…", 3),
         ];
         for (text, n) in cases {

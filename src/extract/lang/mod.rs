@@ -102,6 +102,8 @@ pub struct Lexicon {
     pub groups: HashMap<&'static str, GroupForm>,
     /// Nationality and similar adjectives, any form → masculine lemma.
     pub adjectives: HashMap<&'static str, &'static str>,
+    /// Nationality adjective lemma → its country ("węgierski" → "Węgry").
+    pub adjective_country: HashMap<&'static str, &'static str>,
     pub places: Phrases,
     pub countries: Phrases,
     pub organizations: Phrases,
@@ -124,6 +126,12 @@ pub mod class {
 }
 
 impl Lexicon {
+    /// The country a nationality adjective form points to: "brytyjski" → Wielka Brytania.
+    pub fn country_of_adjective(&self, form: &str) -> Option<&'static str> {
+        let lemma = self.adjectives.get(form)?;
+        self.adjective_country.get(lemma).copied()
+    }
+
     /// Fills [`Lexicon::classes`] from the tables; called once they are complete.
     pub fn index_classes(&mut self) {
         let mut classes: HashMap<String, u8> = HashMap::default();

@@ -54,11 +54,13 @@ fn build() -> Lexicon {
         lex.places
             .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
     }
+    add_countries(&mut lex);
     for row in rows(COUNTRIES) {
-        lex.countries
-            .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
         if let Some(adj) = row.get(2) {
             lex.adjectives.entry(adj).or_insert(adj);
+            if !row[0].chars().all(|c| c.is_uppercase()) {
+                lex.adjective_country.entry(adj).or_insert(row[0]);
+            }
         }
     }
     for row in rows(ORGANIZATIONS) {
@@ -84,6 +86,29 @@ fn build() -> Lexicon {
     }
     lex.index_classes();
     lex
+}
+
+/// Countries with every form; an abbreviation row ("USA", "RFN") joins the country
+/// with the same adjective, so "USA" and "Stanami Zjednoczonymi" are one actor.
+fn add_countries(lex: &mut Lexicon) {
+    let table: Vec<Vec<&'static str>> = rows(COUNTRIES).collect();
+    let is_abbreviation = |row: &Vec<&str>| row[0].chars().all(|c| c.is_uppercase());
+    let same_adjective = |a: &Vec<&str>, b: &Vec<&str>| a.get(2).is_some() && a.get(2) == b.get(2);
+    for row in &table {
+        let forms = row.get(1).into_iter().flat_map(|c| variants(c));
+        if !is_abbreviation(row) {
+            let abbreviations = table
+                .iter()
+                .filter(|a| is_abbreviation(a) && same_adjective(a, row))
+                .map(|a| a[0]);
+            lex.countries.add(row[0], forms.chain(abbreviations));
+        } else if !table
+            .iter()
+            .any(|r| !is_abbreviation(r) && same_adjective(r, row))
+        {
+            lex.countries.add(row[0], forms);
+        }
+    }
 }
 
 fn add_verbs(map: &mut rustc_hash::FxHashMap<&'static str, VerbForm>, table: &'static str) {
@@ -560,3 +585,7 @@ pub const COPULAS: &[&str] = &[
 /// Meeting nouns that often name a process rather than one meeting ("negocjacje
 /// akcesyjne"): they count only with a verb, place or date.
 pub const PROCESS_NOUNS: &[&str] = &["negocjacja", "rokowanie", "konsultacja"];
+
+/// Group names (folded stems) that speak as one body: a delegation, a government,
+/// the authorities, a side in talks. Plural people ("dyplomaci") are unnamed sources.
+pub const SPEAKING_GROUPS: &[&str] = &["delegacj", "rzad", "wladz", "stron", "misj", "ekip"];
