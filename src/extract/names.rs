@@ -232,36 +232,64 @@ fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<&str>) -> 
         if !doc.is_word(i) || doc.is_capitalized(i) && !doc.starts_sentence(i) {
             continue;
         }
-        let mut j = i + 1;
-        // Acronym modifiers: szef MSZ, prezydent USA.
-        while j < doc.len() && j - i <= 2 && is_acronym(doc.word(j)) {
-            j += 1;
-        }
-        // "Lider Postępowej Słowacji": a capitalised run after a role is a name of
-        // something else, not a surname.
-        if j >= doc.len()
-            || taken[j]
-            || !surname_word(doc, j)
+        let Some(j) = name_after_role(doc, i) else {
+            continue;
+        };
+        // One word, or two when the first is a given name the gazetteer lacks
+        // ("wiceminister obrony Vaidotas Rimkus", "rzeczniczka MSZ Mao Ning").
+        let two = surname_word(doc, j + 1) && !doc.is_capitalized(j + 2);
+        if taken[j]
             || !doc.first_name(j).is_empty()
-            || doc.is_capitalized(j + 1)
+            || doc.is_capitalized(j + 1) && !two
+            || two && taken[j + 1]
         {
             continue;
         }
+        let last = if two { j + 1 } else { j };
         let cases: &[Case] = if role.nominative {
             &[Case::Nom]
         } else {
             &[Case::Gen, Case::Acc, Case::Dat, Case::Inst, Case::Loc]
         };
-        let surname = surname_nominative(doc.word(j), Some(role.gender), cases, attested);
+        let surname = surname_nominative(doc.word(last), Some(role.gender), cases, attested);
         out.push(PersonName {
-            tokens: j..j + 1,
-            first: None,
+            tokens: j..last + 1,
+            first: two.then(|| doc.word(j).to_string()),
             surname,
             gender: Some(role.gender),
             nominative: role.nominative,
         });
     }
     out
+}
+
+/// The first nameable word after a role noun and its modifiers: lowercase words
+/// ("spraw zagranicznych"), abbreviations ("MSZ") and named things ("Kremla",
+/// "Chin"), a few at most.
+fn name_after_role(doc: &Doc, role: usize) -> Option<usize> {
+    let mut j = role + 1;
+    while j < doc.len() && j - role <= 4 {
+        if surname_word(doc, j) {
+            return Some(j);
+        }
+        let named = doc
+            .phrase_at(&doc.lex.countries, j)
+            .or_else(|| doc.phrase_at(&doc.lex.organizations, j));
+        if let Some((_, n)) = named {
+            j += n;
+            continue;
+        }
+        let modifier = doc.is_word(j)
+            && !doc.is_capitalized(j)
+            && doc.speech_verb(j).is_none()
+            && doc.meeting_verb(j).is_none()
+            || is_acronym(doc.word(j));
+        if !modifier {
+            return None;
+        }
+        j += 1;
+    }
+    None
 }
 
 pub fn is_acronym(word: &str) -> bool {

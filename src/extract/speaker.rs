@@ -47,9 +47,10 @@ fn agrees(a: &Analysis, entity: usize, agreement: Option<Agreement>) -> bool {
     }
 }
 
-/// The explicit subject of the speech verb at `cue`: right after it ("oświadczył
-/// prezydent USA", "wypowiedział się Witkoff") or before it in the same clause
-/// ("Donald Trump stwierdził"). Tokens in `skip` (quoted words) are not searched.
+/// The explicit subject of the speech verb at `cue`: right before it ("Maria
+/// Zacharowa nazwała", "Putin już zapowiedział"), right after it ("oświadczył
+/// prezydent USA", "wypowiedział się Witkoff") or earlier in its clause ("Donald
+/// Trump stwierdził w wywiadzie"). Tokens in `skip` (quoted words) are not searched.
 pub fn explicit_subject(
     a: &Analysis,
     cue: usize,
@@ -58,33 +59,54 @@ pub fn explicit_subject(
 ) -> Option<usize> {
     let doc = &a.doc;
     let sentence = doc.sentence_of(cue)?.tokens.clone();
+    let fits = |m: &&Mention| subject_capable(a, m) && agrees(a, m.entity, verb.agreement);
+    let before = subject_before(a, cue, sentence.start, skip, &fits);
+    if let Some((entity, true)) = before {
+        return Some(entity);
+    }
     if verb.tense != Tense::Participle {
         let mut k = cue + 1;
-        while k < sentence.end && !clause_break(a, k) && k <= cue + 6 {
-            if let Some(m) = a
-                .mentions_in(k..k + 1)
-                .find(|m| subject_capable(a, m) && agrees(a, m.entity, verb.agreement))
-            {
+        while k < sentence.end && !clause_break(a, k) && k <= cue + 8 {
+            if let Some(m) = a.mentions_in(k..k + 1).find(|m| fits(m)) {
                 return Some(m.entity);
             }
             k += 1;
         }
     }
+    before.map(|(entity, _)| entity)
+}
+
+/// The nearest subject before the verb in its clause, and whether it stands right
+/// before it (only adverbs between).
+fn subject_before(
+    a: &Analysis,
+    cue: usize,
+    start: usize,
+    skip: &dyn Fn(usize) -> bool,
+    fits: &dyn Fn(&&Mention) -> bool,
+) -> Option<(usize, bool)> {
+    let doc = &a.doc;
+    let mut adjacent = true;
     let mut k = cue;
-    while k > sentence.start {
+    while k > start {
         k -= 1;
-        if skip(k) || is_that(a, k) {
-            if is_that(a, k) {
-                return None;
-            }
+        if is_that(a, k) {
+            return None;
+        }
+        if skip(k) {
+            adjacent = false;
             continue;
         }
-        let best = a
+        if let Some(m) = a
             .mentions_in(k..k + 1)
-            .filter(|m| m.tokens.end <= cue && subject_capable(a, m))
-            .find(|m| agrees(a, m.entity, verb.agreement));
-        if let Some(m) = best {
-            return Some(m.entity);
+            .filter(|m| m.tokens.end <= cue)
+            .find(|m| fits(m))
+        {
+            let between = m.tokens.end..cue;
+            let only_adverbs = between
+                .clone()
+                .all(|x| ZERO_SUBJECT_FILLERS.contains(&doc.lower(x)));
+            return Some((m.entity, adjacent && only_adverbs));
         }
     }
     None
