@@ -25,7 +25,7 @@ pub struct Doc<'a> {
     lowered: String,
     lower_at: Vec<Option<(u32, u32)>>,
     /// Each token's lexicon classes (see `lang::class`).
-    classes: Vec<u8>,
+    classes: Vec<u16>,
     /// First-name readings of capitalised tokens.
     first_names: Vec<&'a [NameForm]>,
     /// Capitalised tokens that can be (part of) a surname.
@@ -41,7 +41,7 @@ impl<'a> Doc<'a> {
     pub fn new(article: &'a Article, lex: &'a Lexicon) -> Self {
         let text = article.text.as_str();
         let tokens = tokenize(text);
-        let mut lowered = String::new();
+        let mut lowered = String::with_capacity(text.len() / 4);
         let lower_at = tokens
             .iter()
             .map(|t| {
@@ -50,7 +50,18 @@ impl<'a> Doc<'a> {
                     return None;
                 }
                 let start = lowered.len();
-                lowered.extend(s.chars().flat_map(char::to_lowercase));
+                if s.is_ascii() {
+                    lowered.push_str(s);
+                    lowered[start..].make_ascii_lowercase();
+                } else {
+                    for c in s.chars() {
+                        match c {
+                            'A'..='Z' => lowered.push(c.to_ascii_lowercase()),
+                            c if c.is_ascii() || c.is_lowercase() => lowered.push(c),
+                            c => lowered.extend(c.to_lowercase()),
+                        }
+                    }
+                }
                 Some((start as u32, lowered.len() as u32))
             })
             .collect();
@@ -72,7 +83,7 @@ impl<'a> Doc<'a> {
             .collect();
         doc.first_names = (0..doc.tokens.len())
             .map(|i| {
-                if doc.is_capitalized(i) {
+                if doc.is_capitalized(i) && doc.has(i, class::FIRST_NAME) {
                     lex.first_name(doc.lower(i))
                 } else {
                     &[]
@@ -91,7 +102,7 @@ impl<'a> Doc<'a> {
         self.nameable.get(i).copied().unwrap_or(false)
     }
 
-    fn has(&self, i: usize, bit: u8) -> bool {
+    pub fn has(&self, i: usize, bit: u16) -> bool {
         self.classes.get(i).is_some_and(|c| c & bit != 0)
     }
 
@@ -188,7 +199,8 @@ impl<'a> Doc<'a> {
     /// The longest name from `phrases` starting at token `i` (capitalised there):
     /// (entry, number of tokens).
     pub fn phrase_at(&self, phrases: &Phrases, i: usize) -> Option<(usize, usize)> {
-        if !self.is_capitalized(i) {
+        let first_word = phrases.start_class == 0 || self.has(i, phrases.start_class);
+        if !self.is_capitalized(i) || !first_word {
             return None;
         }
         phrases.match_with(i, |k| (k < self.tokens.len()).then(|| self.lower(k)))

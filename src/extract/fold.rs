@@ -6,16 +6,29 @@ use unicode_normalization::char::is_combining_mark;
 
 /// The folded key of a name: lowercase, no diacritics, ł → l, v → w, apostrophes dropped.
 pub fn fold(s: &str) -> String {
-    s.nfd()
-        .filter(|c| !is_combining_mark(*c) && !matches!(c, '\'' | '’' | 'ʼ'))
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ł' => 'l',
-            'v' => 'w',
-            'ß' => 's',
-            _ => c,
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\'' | '’' | 'ʼ' => {}
+            'A'..='Z' | 'a'..='z' => out.push(plain(c.to_ascii_lowercase())),
+            c if c.is_ascii() => out.push(c),
+            'ł' | 'Ł' => out.push('l'),
+            'ß' => out.push('s'),
+            c => {
+                // Decompose one letter and keep its base: "ż" → "z", "é" → "e".
+                for d in c.to_lowercase().collect::<String>().nfd() {
+                    if !is_combining_mark(d) {
+                        out.push(plain(d));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn plain(c: char) -> char {
+    if c == 'v' { 'w' } else { c }
 }
 
 /// How many letters carry diacritics: ties between spellings go to the richer one.

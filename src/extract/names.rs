@@ -312,7 +312,9 @@ fn known_surnames(
     let prefixes: HashSet<String> = by_key.keys().map(|k| prefix(k)).collect();
     let mut out = Vec::new();
     for (i, _) in taken.iter().enumerate().filter(|(_, t)| !**t) {
-        if !surname_word(doc, i) || !prefixes.contains(&prefix(&fold(doc.word(i)))) {
+        let word = doc.word(i);
+        let head = word.char_indices().nth(4).map_or(word, |(k, _)| &word[..k]);
+        if !surname_word(doc, i) || !prefixes.contains(&prefix(&fold(head))) {
             continue;
         }
         let word = doc.word(i);

@@ -106,6 +106,14 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
         }
         out.push(q);
     }
+    // "„… ⏎⏎ …” – mówiła.": a later piece's speaker is the earlier pieces' too.
+    for i in (0..out.len()).rev() {
+        if let Some(c) = out[i].continues
+            && out[c].speaker.is_none()
+        {
+            out[c].speaker = out[i].speaker;
+        }
+    }
     out
 }
 
@@ -460,9 +468,12 @@ fn clause_end(
         .unwrap_or(sentence_end)
 }
 
+/// A clause that is a quotation with at most a few words of its own ("– jak to
+/// ujął –") is recorded as the direct quote only.
 fn mostly_quoted(a: &Analysis, clause: Range<usize>, quoted: &dyn Fn(usize) -> bool) -> bool {
     let words: Vec<usize> = clause.filter(|&k| a.doc.is_word(k)).collect();
-    !words.is_empty() && words.iter().filter(|&&k| quoted(k)).count() * 10 >= words.len() * 8
+    let inside = words.iter().filter(|&&k| quoted(k)).count();
+    inside > 0 && (inside * 10 >= words.len() * 8 || words.len() - inside <= 3)
 }
 
 /// "Jak przekazał na Telegramie Rusłan Umierow, główny negocjator, rozmowy dotyczyły …".
@@ -530,3 +541,7 @@ fn source_phrase(a: &Analysis, sentence: Range<usize>) -> Option<(FoundQuote, us
     };
     Some((q, first))
 }
+
+#[cfg(test)]
+#[path = "quotes_tests.rs"]
+mod tests;

@@ -158,14 +158,15 @@ fn is_acronym_dot(doc: &Doc, i: usize) -> bool {
 fn is_role_adjective(doc: &Doc, i: usize) -> bool {
     let w = doc.lower(i);
     doc.is_word(i)
-        && !doc.is_capitalized(i)
+        && (!doc.is_capitalized(i) || doc.starts_sentence(i))
         && (doc.is_known_adjective(i) || ROLE_ADJECTIVES.iter().any(|a| same_adjective(a, w)))
 }
 
 /// Does `form` inflect the adjective `lemma` ("głównego" of "główny")?
 fn same_adjective(lemma: &str, form: &str) -> bool {
     let stem = lemma.trim_end_matches(['y', 'i']);
-    form.starts_with(stem) && form.len() - stem.len() <= 4
+    // An ending is required: "był" (was) is not a form of "były" (former).
+    form.starts_with(stem) && form.len() > stem.len() && form.len() - stem.len() <= 4
 }
 
 fn build_role(
@@ -238,3 +239,7 @@ pub fn bare_role_length(doc: &Doc, i: usize, modifiers: &[String]) -> Option<usi
         .collect();
     (is_acronym(word) && !initials.is_empty() && initials == word).then_some(n + 1)
 }
+
+#[cfg(test)]
+#[path = "roles_tests.rs"]
+mod tests;

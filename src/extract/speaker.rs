@@ -60,8 +60,10 @@ pub fn explicit_subject(
     let doc = &a.doc;
     let sentence = doc.sentence_of(cue)?.tokens.clone();
     let fits = |m: &&Mention| subject_capable(a, m) && agrees(a, m.entity, verb.agreement);
+    // A subject before the verb in its clause wins over a name after it, which is
+    // more often the one spoken to ("zapewnił Marco Rubio, że …").
     let before = subject_before(a, cue, sentence.start, skip, &fits);
-    if let Some((entity, true)) = before {
+    if let Some((entity, _)) = before {
         return Some(entity);
     }
     if verb.tense != Tense::Participle {
@@ -73,7 +75,7 @@ pub fn explicit_subject(
             k += 1;
         }
     }
-    before.map(|(entity, _)| entity)
+    None
 }
 
 /// The nearest subject before the verb in its clause, and whether it stands right
@@ -171,23 +173,31 @@ pub fn zero_subject(
         .rev()
         .take_while(|m| near(m))
         .filter(|m| m.tokens.end <= cue && !quoted(m.tokens.start))
-        .find(|m| a.kind_of(m) == ActorKind::Person && subject_capable(a, m))
+        .find(|m| {
+            a.kind_of(m) == ActorKind::Person
+                && subject_capable(a, m)
+                && agrees(a, m.entity, verb.agreement)
+        })
         .map(|m| (m.tokens.start, m.entity));
     let speaker = said
         .iter()
         .rev()
-        .find(|s| s.at < cue)
-        .filter(|s| {
+        .filter(|s| s.at < cue)
+        .take_while(|s| {
             a.doc
                 .sentence_of(s.at)
                 .is_some_and(|x| x.paragraph + 1 >= paragraph)
         })
+        .find(|s| agrees(a, s.entity, verb.agreement))
         .map(|s| (s.at, s.entity));
+    // The most recent antecedent the verb's gender and number agree with.
     let latest = match (subject, speaker) {
         (Some(s), Some(p)) => Some(if s.0 >= p.0 { s } else { p }),
         (s, p) => s.or(p),
     };
-    latest
-        .map(|(_, e)| e)
-        .filter(|&e| agrees(a, e, verb.agreement))
+    latest.map(|(_, e)| e)
 }
+
+#[cfg(test)]
+#[path = "speaker_tests.rs"]
+mod tests;

@@ -48,48 +48,80 @@ fn is_word_char(c: char) -> bool {
 /// Splits text into tokens. Words keep inner apostrophes (Steve'em) and hyphens
 /// (Kosiniak-Kamysz); quotation marks are classified as opening or closing.
 pub fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = if bytes[i] < 0x80 {
+            bytes[i] as char
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        };
         if c.is_whitespace() {
-            prev = Some(c);
+            i += c.len_utf8();
             continue;
         }
-        let mut end = i + c.len_utf8();
-        let kind = if is_word_char(c) {
-            let mut all_digits = c.is_ascii_digit();
-            loop {
-                match chars.peek().copied() {
-                    Some((j, d)) if is_word_char(d) => {
-                        all_digits &= d.is_ascii_digit();
-                        end = j + d.len_utf8();
-                        chars.next();
-                    }
-                    Some((j, d)) if is_apostrophe(d) || d == '-' => {
-                        let next = text[j + d.len_utf8()..].chars().next();
-                        if next.is_some_and(|n| n.is_alphabetic()) && !all_digits {
-                            end = j + d.len_utf8();
-                            chars.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
-                }
-            }
-            if all_digits { Kind::Number } else { Kind::Word }
+        let (end, kind) = if c.is_alphanumeric() {
+            word_end(text, i)
         } else {
-            let next = text[end..].chars().next();
-            classify_symbol(c, prev, next)
+            let end = i + c.len_utf8();
+            let prev = text[..i].chars().next_back();
+            (end, classify_symbol(c, prev, text[end..].chars().next()))
         };
         tokens.push(Token {
             span: Span::new(i, end),
             kind,
         });
-        prev = text[..end].chars().next_back();
+        i = end;
     }
     tokens
+}
+
+/// Where the word starting at `start` ends, and whether it is a number. ASCII
+/// letters and digits are read byte by byte.
+fn word_end(text: &str, start: usize) -> (usize, Kind) {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    let mut all_digits = true;
+    loop {
+        if let Some(&b) = bytes.get(end)
+            && b < 0x80
+        {
+            if b.is_ascii_alphanumeric() {
+                all_digits &= b.is_ascii_digit();
+                end += 1;
+                continue;
+            }
+            let joiner = b == b'\'' || b == b'-';
+            let next_alpha = text[end + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic);
+            if joiner && next_alpha && !all_digits {
+                end += 1;
+                continue;
+            }
+            break;
+        }
+        let Some(c) = text[end..].chars().next() else {
+            break;
+        };
+        if is_word_char(c) {
+            all_digits = false;
+            end += c.len_utf8();
+        } else if is_apostrophe(c)
+            && !all_digits
+            && text[end + c.len_utf8()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphabetic)
+        {
+            end += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (end, if all_digits { Kind::Number } else { Kind::Word })
 }
 
 fn classify_symbol(c: char, prev: Option<char>, next: Option<char>) -> Kind {

@@ -195,7 +195,9 @@ fn genitive_phrase_end(doc: &Doc, start: usize) -> usize {
 }
 
 fn is_adjective(doc: &Doc, i: usize) -> bool {
-    doc.is_word(i) && !doc.is_capitalized(i) && doc.is_known_adjective(i)
+    doc.is_word(i)
+        && (!doc.is_capitalized(i) || doc.starts_sentence(i))
+        && doc.is_known_adjective(i)
 }
 
 /// The end of what qualifies a group noun: "ds. bezpieczeństwa narodowego",
@@ -236,3 +238,7 @@ fn qualifiers_end(doc: &Doc, mut end: usize, countries: &[ThingName]) -> usize {
     }
     end
 }
+
+#[cfg(test)]
+#[path = "things_tests.rs"]
+mod tests;

@@ -111,18 +111,29 @@ pub struct Lexicon {
     pub institutions: HashMap<String, &'static str>,
     /// For every word form in the tables above, which tables have it: one lookup
     /// per token tells the passes which lookups are worth making.
-    pub classes: HashMap<String, u8>,
+    pub classes: HashMap<String, u16>,
+    /// Words that put a meeting in the future, and words that make it hypothetical.
+    pub future_markers: &'static [&'static str],
+    pub irrealis_markers: &'static [&'static str],
 }
 
 /// Bits of [`Lexicon::classes`].
 pub mod class {
-    pub const SPEECH_VERB: u8 = 1;
-    pub const MEETING_VERB: u8 = 2;
-    pub const ROLE: u8 = 4;
-    pub const GROUP: u8 = 8;
-    pub const MEETING_NOUN: u8 = 16;
-    pub const ADJECTIVE: u8 = 32;
-    pub const INSTITUTION: u8 = 64;
+    pub const SPEECH_VERB: u16 = 1;
+    pub const MEETING_VERB: u16 = 1 << 1;
+    pub const ROLE: u16 = 1 << 2;
+    pub const GROUP: u16 = 1 << 3;
+    pub const MEETING_NOUN: u16 = 1 << 4;
+    pub const ADJECTIVE: u16 = 1 << 5;
+    pub const INSTITUTION: u16 = 1 << 6;
+    /// A first name in any spelling the lookup accepts.
+    pub const FIRST_NAME: u16 = 1 << 7;
+    /// The first word of a place, country or organisation name.
+    pub const PLACE_START: u16 = 1 << 8;
+    pub const COUNTRY_START: u16 = 1 << 9;
+    pub const ORGANIZATION_START: u16 = 1 << 10;
+    pub const FUTURE: u16 = 1 << 11;
+    pub const IRREALIS: u16 = 1 << 12;
 }
 
 impl Lexicon {
@@ -134,8 +145,8 @@ impl Lexicon {
 
     /// Fills [`Lexicon::classes`] from the tables; called once they are complete.
     pub fn index_classes(&mut self) {
-        let mut classes: HashMap<String, u8> = HashMap::default();
-        let mut mark = |word: &str, bit: u8| *classes.entry(word.to_string()).or_default() |= bit;
+        let mut classes: HashMap<String, u16> = HashMap::default();
+        let mut mark = |word: &str, bit: u16| *classes.entry(word.to_string()).or_default() |= bit;
         self.speech_verbs
             .keys()
             .for_each(|w| mark(w, class::SPEECH_VERB));
@@ -153,6 +164,30 @@ impl Lexicon {
         self.institutions
             .keys()
             .for_each(|w| mark(w, class::INSTITUTION));
+        self.first_names
+            .keys()
+            .for_each(|w| mark(w, class::FIRST_NAME));
+        for w in self.first_names_folded.keys() {
+            // The folded key is how an ASCII spelling reads; "v" spellings fold to "w".
+            mark(w, class::FIRST_NAME);
+            if w.contains('w') {
+                mark(&w.replace('w', "v"), class::FIRST_NAME);
+            }
+        }
+        for (phrases, bit) in [
+            (&mut self.places, class::PLACE_START),
+            (&mut self.countries, class::COUNTRY_START),
+            (&mut self.organizations, class::ORGANIZATION_START),
+        ] {
+            phrases.first_words().for_each(|w| mark(w, bit));
+            phrases.start_class = bit;
+        }
+        self.future_markers
+            .iter()
+            .for_each(|w| mark(w, class::FUTURE));
+        self.irrealis_markers
+            .iter()
+            .for_each(|w| mark(w, class::IRREALIS));
         self.classes = classes;
     }
 

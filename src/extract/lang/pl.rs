@@ -84,6 +84,8 @@ fn build() -> Lexicon {
             lex.adjectives.entry(form).or_insert(lemma);
         }
     }
+    lex.future_markers = FUTURE_MARKERS;
+    lex.irrealis_markers = IRREALIS_MARKERS;
     lex.index_classes();
     lex
 }
@@ -589,3 +591,17 @@ pub const PROCESS_NOUNS: &[&str] = &["negocjacja", "rokowanie", "konsultacja"];
 /// Group names (folded stems) that speak as one body: a delegation, a government,
 /// the authorities, a side in talks. Plural people ("dyplomaci") are unnamed sources.
 pub const SPEAKING_GROUPS: &[&str] = &["delegacj", "rzad", "wladz", "stron", "misj", "ekip"];
+
+/// Words that call a meeting off, wherever they stand in its sentence.
+pub const CANCELLED: &[&str] = &[
+    "odwołane",
+    "odwołano",
+    "odwołał",
+    "odwołała",
+    "odwołali",
+    "anulowano",
+    "anulowane",
+    "odwołanie",
+    "zerwane",
+    "zerwano",
+];

@@ -24,6 +24,8 @@ pub fn variants(cell: &'static str) -> impl Iterator<Item = &'static str> {
 /// word by word against tokens; each form leads to its entry's nominative.
 #[derive(Debug, Default)]
 pub struct Phrases {
+    /// The `lang::class` bit marking first words of these names (0: none).
+    pub start_class: u16,
     names: Vec<&'static str>,
     /// First word (lowercase) → the forms starting with it, longest first.
     by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
@@ -53,6 +55,11 @@ impl Phrases {
             }
         }
         entry
+    }
+
+    /// The lowercase first words of all the forms.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
     }
 
     pub fn name(&self, entry: usize) -> &'static str {

@@ -8,10 +8,8 @@ use std::ops::Range;
 
 use super::analysis::Analysis;
 use super::dates::{DateFound, find_date};
-use super::lang::pl::{
-    FUTURE_MARKERS, IRREALIS_MARKERS, PARTICIPATION_VERBS, PROCESS_NOUNS, VERB_TRIGGERS,
-};
-use super::lang::{Aspect, Tense, VerbForm};
+use super::lang::pl::{CANCELLED, PARTICIPATION_VERBS, PROCESS_NOUNS, VERB_TRIGGERS};
+use super::lang::{Aspect, Tense, VerbForm, class};
 use crate::model::{Date, MeetingStatus};
 use parties::{mention_list, parties, party};
 
@@ -192,9 +190,13 @@ fn meeting_at(
 /// Denied or hypothetical: "nie doszło do spotkania", "gdyby doszło", "ewentualne".
 pub(crate) fn irrealis(a: &Analysis, sentence: Range<usize>, k: usize) -> bool {
     let near = k.saturating_sub(4).max(sentence.start)..k;
+    // "Spotkanie … zostało odwołane": a cancellation anywhere in the sentence.
     sentence
-        .take_while(|&x| x < k)
-        .any(|x| IRREALIS_MARKERS.contains(&a.doc.lower(x)))
+        .clone()
+        .any(|x| CANCELLED.contains(&a.doc.lower(x)))
+        || sentence
+            .take_while(|&x| x < k)
+            .any(|x| a.doc.has(x, class::IRREALIS))
         || near.clone().any(|x| a.doc.lower(x) == "nie")
         || a.doc.lower(k.saturating_sub(1)) == "bez"
 }
@@ -242,9 +244,7 @@ pub(crate) fn status(
                     || v.lemma == "wziąć" && v.tense == Tense::NonPast
             }),
     };
-    let future_word = sentence
-        .clone()
-        .any(|x| FUTURE_MARKERS.contains(&doc.lower(x)));
+    let future_word = sentence.clone().any(|x| doc.has(x, class::FUTURE));
     let planned = match verb {
         Some(v) if v.tense == Tense::NonPast => v.aspect == Aspect::Perfective || future_word,
         Some(v) if v.tense == Tense::Infinitive => true,
@@ -253,7 +253,7 @@ pub(crate) fn status(
             matches!(
                 v.lemma,
                 "zaplanować" | "planować" | "zaprosić" | "zapraszać"
-            ) || k > 0 && FUTURE_MARKERS.contains(&doc.lower(k - 1))
+            ) || k > 0 && doc.has(k - 1, class::FUTURE)
         }
         None => future_word,
     };
@@ -302,3 +302,7 @@ fn place(a: &Analysis, sentence: Range<usize>, k: usize) -> Option<String> {
     }
     best.map(|(_, name)| name.to_string())
 }
+
+#[cfg(test)]
+#[path = "tests.rs"]
+mod tests;

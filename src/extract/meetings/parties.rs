@@ -31,8 +31,9 @@ const STOP_APPOSITION: &[&str] = &[
 /// another's description.
 pub fn party(a: &Analysis, m: &Mention) -> bool {
     // "na Kremlu", "w Białym Domu": a seat named as the place, not a party.
-    let at_place =
-        m.tokens.start > 0 && matches!(a.doc.lower(m.tokens.start - 1), "w" | "we" | "na" | "do");
+    let at_place = a.kind_of(m) != ActorKind::Person
+        && m.tokens.start > 0
+        && matches!(a.doc.lower(m.tokens.start - 1), "w" | "we" | "na" | "do");
     !m.embedded
         && !at_place
         && matches!(

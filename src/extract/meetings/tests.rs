@@ -1,0 +1,419 @@
+use super::*;
+use crate::extract::analysis::canonical_name;
+use crate::extract::doc::Doc;
+use crate::extract::lang::pl::LEXICON;
+use crate::extract::quotes::{find_quotes, mask};
+use crate::load::parse_article;
+use crate::model::QuoteKind;
+use MeetingStatus::{Held, Planned};
+
+/// A meeting as the tests compare it: status, participants' names, place, date.
+type Found = (MeetingStatus, Vec<String>, Option<String>, Option<String>);
+type Want<'a> = (
+    MeetingStatus,
+    &'a [&'a str],
+    Option<&'a str>,
+    Option<&'a str>,
+);
+
+/// The meetings of an article dated Thursday 2026-01-22, words in direct quotations
+/// left out as the extractor does.
+fn meetings(text: &str) -> Vec<Found> {
+    let article = parse_article("t".into(), &format!("date 2026-01-22\n\n{text}"));
+    let a = Analysis::new(Doc::new(&article, &LEXICON));
+    let direct = find_quotes(&a)
+        .into_iter()
+        .filter(|q| q.kind == QuoteKind::Direct)
+        .map(|q| q.tokens);
+    let direct = mask(a.doc.len(), direct);
+    let quoted = |k: usize| direct.get(k).copied().unwrap_or(false);
+    find_meetings(&a, article.date, &quoted)
+        .into_iter()
+        .map(|m| {
+            (
+                m.status,
+                m.participants
+                    .iter()
+                    .map(|&e| canonical_name(&a.entities[e].proposals))
+                    .collect(),
+                m.place,
+                m.date.map(|d| d.to_string()),
+            )
+        })
+        .collect()
+}
+
+fn check(cases: &[(&str, &[Want])]) {
+    for (text, want) in cases {
+        let want: Vec<Found> = want
+            .iter()
+            .map(|(status, parties, place, date)| {
+                (
+                    *status,
+                    parties.iter().map(|p| p.to_string()).collect(),
+                    place.map(str::to_string),
+                    date.map(str::to_string),
+                )
+            })
+            .collect();
+        assert_eq!(meetings(text), want, "{text}");
+    }
+}
+
+#[test]
+fn held_meetings_take_the_article_date() {
+    check(&[
+        (
+            "Premier Donald Tusk spotkał się z prezydentem Emmanuelem Macronem w Paryżu.",
+            &[(
+                Held,
+                &["Donald Tusk", "Emmanuel Macron"],
+                Some("Paryż"),
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "W Monachium doszło do spotkania Donalda Tuska z Wołodymyrem Zełenskim.",
+            &[(
+                Held,
+                &["Donald Tusk", "Wołodymyr Zełenski"],
+                Some("Monachium"),
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "Donald Tusk i Friedrich Merz rozmawiali telefonicznie o sytuacji na Ukrainie.",
+            &[(
+                Held,
+                &["Donald Tusk", "Friedrich Merz"],
+                None,
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "Władimir Putin przyjął na Kremlu Viktora Orbána.",
+            &[(
+                Held,
+                &["Władimir Putin", "Viktor Orbán"],
+                Some("Kreml"),
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "W Stambule odbyły się rozmowy między Rosją a Ukrainą.",
+            &[(
+                Held,
+                &["Rosja", "Ukraina"],
+                Some("Stambuł"),
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "W Rzymie odbyły się rozmowy między Donaldem Tuskiem a Friedrichem Merzem.",
+            &[(
+                Held,
+                &["Donald Tusk", "Friedrich Merz"],
+                Some("Rzym"),
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "Rozmowa telefoniczna Donalda Tuska z Wołodymyrem Zełenskim trwała godzinę.",
+            &[(
+                Held,
+                &["Donald Tusk", "Wołodymyr Zełenski"],
+                None,
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "Donald Tusk spotkał się w Paryżu z Emmanuelem Macronem i Friedrichem Merzem.",
+            &[(
+                Held,
+                &["Donald Tusk", "Emmanuel Macron", "Friedrich Merz"],
+                Some("Paryż"),
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "Premier Węgier Viktor Orbán odwiedził Moskwę, gdzie spotkał się z Władimirem Putinem.",
+            &[(
+                Held,
+                &["Viktor Orbán", "Władimir Putin"],
+                Some("Moskwa"),
+                Some("2026-01-22"),
+            )],
+        ),
+        // Groups take part too.
+        (
+            "Delegacja USA spotkała się z ukraińskimi przedstawicielami w Rijadzie.",
+            &[(
+                Held,
+                &["delegacja USA", "ukraińscy przedstawiciele"],
+                Some("Rijad"),
+                Some("2026-01-22"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn planned_meetings_have_no_date_unless_one_is_written() {
+    check(&[
+        (
+            "Donald Tusk spotka się z Friedrichem Merzem w Berlinie.",
+            &[(
+                Planned,
+                &["Donald Tusk", "Friedrich Merz"],
+                Some("Berlin"),
+                None,
+            )],
+        ),
+        (
+            "Donald Tusk ma się spotkać z Friedrichem Merzem w przyszłym tygodniu.",
+            &[(Planned, &["Donald Tusk", "Friedrich Merz"], None, None)],
+        ),
+        (
+            "Według Kremla dojdzie do spotkania Władimira Putina z Donaldem Trumpem w Moskwie.",
+            &[(
+                Planned,
+                &["Władimir Putin", "Donald Trump"],
+                Some("Moskwa"),
+                None,
+            )],
+        ),
+        (
+            "Friedrich Merz zaprosił Donalda Tuska do Berlina.",
+            &[(
+                Planned,
+                &["Friedrich Merz", "Donald Tusk"],
+                Some("Berlin"),
+                None,
+            )],
+        ),
+        (
+            "Spotkanie Donalda Tuska z Friedrichem Merzem odbędzie się w Warszawie.",
+            &[(
+                Planned,
+                &["Donald Tusk", "Friedrich Merz"],
+                Some("Warszawa"),
+                None,
+            )],
+        ),
+        (
+            "Władimir Putin i Donald Trump spotkają się w Budapeszcie.",
+            &[(
+                Planned,
+                &["Władimir Putin", "Donald Trump"],
+                Some("Budapeszt"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn denied_hypothetical_and_one_sided_meetings_are_none() {
+    check(&[
+        (
+            "Nie doszło do spotkania Donalda Tuska z Viktorem Orbánem.",
+            &[],
+        ),
+        (
+            "Gdyby doszło do spotkania Donalda Trumpa z Władimirem Putinem, rozmowy byłyby trudne.",
+            &[],
+        ),
+        (
+            "Jeśli dojdzie do spotkania Donalda Trumpa z Władimirem Putinem, Europa musi być przy stole.",
+            &[],
+        ),
+        ("Donald Tusk nie spotkał się z Viktorem Orbánem.", &[]),
+        ("Anna Kowalska spotkała się z krytyką opozycji.", &[]),
+    ]);
+}
+
+#[test]
+fn places_come_to_the_nominative() {
+    check(&[
+        (
+            "Donald Tusk spotkał się z Donaldem Trumpem w Białym Domu.",
+            &[(
+                Held,
+                &["Donald Tusk", "Donald Trump"],
+                Some("Biały Dom"),
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "Władimir Putin zapowiedział, że w Budapeszcie dojdzie do spotkania z Donaldem Trumpem.",
+            &[(
+                Planned,
+                &["Władimir Putin", "Donald Trump"],
+                Some("Budapeszt"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_later_reference_is_the_same_meeting() {
+    check(&[(
+        "Donald Tusk spotkał się z Wołodymyrem Zełenskim w Kijowie. Rozmowy trwały dwie godziny.",
+        &[(
+            Held,
+            &["Donald Tusk", "Wołodymyr Zełenski"],
+            Some("Kijów"),
+            Some("2026-01-22"),
+        )],
+    )]);
+}
+
+#[test]
+fn a_later_reference_can_give_the_place_and_date() {
+    check(&[
+        (
+            "Donald Tusk spotka się z Friedrichem Merzem. Do spotkania dojdzie w piątek w Berlinie.",
+            &[(
+                Planned,
+                &["Donald Tusk", "Friedrich Merz"],
+                Some("Berlin"),
+                Some("2026-01-23"),
+            )],
+        ),
+        (
+            "Donald Tusk spotka się z Friedrichem Merzem w Berlinie. Celem spotkania będzie omówienie pomocy dla Ukrainy.",
+            &[(
+                Planned,
+                &["Donald Tusk", "Friedrich Merz"],
+                Some("Berlin"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn participants_listed_in_the_next_sentence() {
+    check(&[(
+        "W Genewie doszło do spotkania w sprawie pokoju. W spotkaniu uczestniczyli Marco Rubio, Rusłan Umierow oraz Kiriłł Dmitrijew.",
+        &[(
+            Held,
+            &["Marco Rubio", "Rusłan Umierow", "Kiriłł Dmitrijew"],
+            Some("Genewa"),
+            Some("2026-01-22"),
+        )],
+    )]);
+}
+
+#[test]
+fn weekdays_resolve_against_the_article_date() {
+    check(&[
+        (
+            "Donald Tusk spotkał się z Friedrichem Merzem w piątek.",
+            &[(
+                Held,
+                &["Donald Tusk", "Friedrich Merz"],
+                None,
+                Some("2026-01-16"),
+            )],
+        ),
+        (
+            "Donald Tusk spotka się z Friedrichem Merzem w piątek.",
+            &[(
+                Planned,
+                &["Donald Tusk", "Friedrich Merz"],
+                None,
+                Some("2026-01-23"),
+            )],
+        ),
+        (
+            "Wczoraj Donald Tusk rozmawiał z Friedrichem Merzem.",
+            &[(
+                Held,
+                &["Donald Tusk", "Friedrich Merz"],
+                None,
+                Some("2026-01-21"),
+            )],
+        ),
+        (
+            "Donald Tusk spotkał się z Friedrichem Merzem 20 stycznia w Berlinie.",
+            &[(
+                Held,
+                &["Donald Tusk", "Friedrich Merz"],
+                Some("Berlin"),
+                Some("2026-01-20"),
+            )],
+        ),
+        // The article's own weekday.
+        (
+            "W czwartek Donald Tusk przyjął w Warszawie premiera Słowacji Roberta Fico.",
+            &[(
+                Held,
+                &["Donald Tusk", "Robert Fico"],
+                Some("Warszawa"),
+                Some("2026-01-22"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn the_announcer_is_a_party_but_a_reporter_is_not() {
+    check(&[
+        (
+            "Władimir Putin zapowiedział, że dojdzie do spotkania z Donaldem Trumpem i Viktorem Orbánem.",
+            &[(
+                Planned,
+                &["Władimir Putin", "Donald Trump", "Viktor Orbán"],
+                None,
+                None,
+            )],
+        ),
+        (
+            "Minister Radosław Sikorski poinformował, że Donald Tusk spotkał się z Friedrichem Merzem.",
+            &[(
+                Held,
+                &["Donald Tusk", "Friedrich Merz"],
+                None,
+                Some("2026-01-22"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_meeting_inside_a_quotation_is_not_reported() {
+    check(&[(
+        "„Spotkanie Donalda Tuska z Friedrichem Merzem było bardzo udane” – powiedział Radosław Sikorski.",
+        &[],
+    )]);
+}
+
+#[test]
+fn cancelled_meetings_and_phone_calls_to_someone() {
+    check(&[
+        (
+            "Spotkanie Donalda Tuska z Viktorem Orbánem zostało odwołane.",
+            &[],
+        ),
+        (
+            "Donald Tusk zadzwonił do Wołodymyra Zełenskiego.",
+            &[(
+                Held,
+                &["Donald Tusk", "Wołodymyr Zełenski"],
+                None,
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "Amerykańska delegacja spotkała się z ukraińskimi przedstawicielami w Rijadzie.",
+            &[(
+                Held,
+                &["amerykańska delegacja", "ukraińscy przedstawiciele"],
+                Some("Rijad"),
+                Some("2026-01-22"),
+            )],
+        ),
+    ]);
+}

@@ -1,0 +1,395 @@
+use super::*;
+use crate::extract::analysis::canonical_name;
+use crate::extract::doc::Doc;
+use crate::extract::lang::pl::LEXICON;
+use crate::load::parse_article;
+use QuoteKind::{Direct, Reported};
+
+/// A quote as the tests compare it: kind, quoted words, speaker's name, and the
+/// index of the piece it continues.
+type Found = (QuoteKind, String, Option<String>, Option<usize>);
+type Want<'a> = (QuoteKind, &'a str, Option<&'a str>, Option<usize>);
+
+fn quotes(text: &str) -> Vec<Found> {
+    let article = parse_article("t".into(), text);
+    let a = Analysis::new(Doc::new(&article, &LEXICON));
+    find_quotes(&a)
+        .into_iter()
+        .map(|q| {
+            let span = a.doc.span_of(q.tokens.clone());
+            (
+                q.kind,
+                a.doc.text[span.start..span.end].to_string(),
+                q.speaker.map(|e| canonical_name(&a.entities[e].proposals)),
+                q.continues,
+            )
+        })
+        .collect()
+}
+
+fn check(cases: &[(&str, &[Want])]) {
+    for (text, want) in cases {
+        let want: Vec<Found> = want
+            .iter()
+            .map(|(kind, words, speaker, continues)| {
+                (
+                    *kind,
+                    words.to_string(),
+                    speaker.map(str::to_string),
+                    *continues,
+                )
+            })
+            .collect();
+        assert_eq!(quotes(text), want, "{text}");
+    }
+}
+
+#[test]
+fn direct_quotes_in_each_kind_of_mark() {
+    check(&[
+        (
+            "Premier Donald Tusk zabrał głos w Sejmie. „Nie pozwolimy na to” – powiedział Tusk.",
+            &[(Direct, "Nie pozwolimy na to", Some("Donald Tusk"), None)],
+        ),
+        (
+            "Minister Radosław Sikorski mówił o sankcjach. \"Sankcje muszą zostać utrzymane\" – oświadczył Sikorski.",
+            &[(
+                Direct,
+                "Sankcje muszą zostać utrzymane",
+                Some("Radosław Sikorski"),
+                None,
+            )],
+        ),
+        (
+            "Kanclerz Friedrich Merz odpowiedział dziennikarzom. «Europa musi być gotowa na wszystko» – stwierdził Merz.",
+            &[(
+                Direct,
+                "Europa musi być gotowa na wszystko",
+                Some("Friedrich Merz"),
+                None,
+            )],
+        ),
+        (
+            "„Nie ustąpimy” – oświadczył Friedrich Merz.",
+            &[(Direct, "Nie ustąpimy", Some("Friedrich Merz"), None)],
+        ),
+        (
+            "Szefowa unijnej dyplomacji zabrała głos w Brukseli. „Nie zgodzimy się na to” – powiedziała Kaja Kallas.",
+            &[(Direct, "Nie zgodzimy się na to", Some("Kaja Kallas"), None)],
+        ),
+        (
+            "„Sankcje działają. Gospodarka Rosji słabnie” – mówi Kaja Kallas.",
+            &[(
+                Direct,
+                "Sankcje działają. Gospodarka Rosji słabnie",
+                Some("Kaja Kallas"),
+                None,
+            )],
+        ),
+        // Introduced by a speech verb and a colon.
+        (
+            "Donald Tusk napisał w serwisie X: „Nie ma zgody na takie rozwiązanie”.",
+            &[(
+                Direct,
+                "Nie ma zgody na takie rozwiązanie",
+                Some("Donald Tusk"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn dash_dialogue_runs_to_the_dash_before_the_speech_verb() {
+    check(&[
+        (
+            "Prezydent Emmanuel Macron przyjechał do Warszawy.\n\n– Musimy działać razem i szybko – dodał Macron.",
+            &[(
+                Direct,
+                "Musimy działać razem i szybko",
+                Some("Emmanuel Macron"),
+                None,
+            )],
+        ),
+        (
+            "Rzecznik Kremla Dmitrij Pieskow odniósł się do rozmów.\n\n– To pozytywny sygnał – powiedział.",
+            &[(Direct, "To pozytywny sygnał", Some("Dmitrij Pieskow"), None)],
+        ),
+        // A dash after a finished sentence opens a quote mid-paragraph.
+        (
+            "Dziennikarze pytali o sankcje. – Nie będę tego komentował – uciął Dmitrij Pieskow.",
+            &[(
+                Direct,
+                "Nie będę tego komentował",
+                Some("Dmitrij Pieskow"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn pieces_of_one_quote_share_the_speaker() {
+    check(&[
+        // Interrupted by its attribution, resumed after it.
+        (
+            "Premier Donald Tusk spotkał się z dziennikarzami.\n\n– Nie będzie żadnych ustępstw – powiedział Tusk. – Polska pozostanie stanowcza wobec Moskwy.",
+            &[
+                (
+                    Direct,
+                    "Nie będzie żadnych ustępstw",
+                    Some("Donald Tusk"),
+                    None,
+                ),
+                (
+                    Direct,
+                    "Polska pozostanie stanowcza wobec Moskwy",
+                    Some("Donald Tusk"),
+                    Some(0),
+                ),
+            ],
+        ),
+        (
+            "– Jesteśmy gotowi do rozmów – powiedział Donald Tusk, który przyleciał do Brukseli. – Ale nie za wszelką cenę.",
+            &[
+                (
+                    Direct,
+                    "Jesteśmy gotowi do rozmów",
+                    Some("Donald Tusk"),
+                    None,
+                ),
+                (
+                    Direct,
+                    "Ale nie za wszelką cenę",
+                    Some("Donald Tusk"),
+                    Some(0),
+                ),
+            ],
+        ),
+        // An opening mark with no close until the next paragraph.
+        (
+            "Ursula von der Leyen powiedziała: „Przez lata budowaliśmy wspólny rynek i dziś musimy go bronić.\n\nNie ma na to innej drogi”.",
+            &[
+                (
+                    Direct,
+                    "Przez lata budowaliśmy wspólny rynek i dziś musimy go bronić",
+                    Some("Ursula von der Leyen"),
+                    None,
+                ),
+                (
+                    Direct,
+                    "Nie ma na to innej drogi",
+                    Some("Ursula von der Leyen"),
+                    Some(0),
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn reported_speech_needs_a_named_source() {
+    check(&[
+        (
+            "Minister Radosław Sikorski poinformował, że Polska wyśle kolejny pakiet pomocy.",
+            &[(
+                Reported,
+                "Polska wyśle kolejny pakiet pomocy",
+                Some("Radosław Sikorski"),
+                None,
+            )],
+        ),
+        (
+            "Siergiej Ławrow rozmawiał z dziennikarzami w Moskwie. Dodał również, że Rosja nie zmieni stanowiska.",
+            &[(
+                Reported,
+                "Rosja nie zmieni stanowiska",
+                Some("Siergiej Ławrow"),
+                None,
+            )],
+        ),
+        (
+            "Jak przekazał Radosław Sikorski, rozmowy potrwają do piątku.",
+            &[(
+                Reported,
+                "rozmowy potrwają do piątku",
+                Some("Radosław Sikorski"),
+                None,
+            )],
+        ),
+        (
+            "Jak poinformowało Ministerstwo Spraw Zagranicznych, ambasador wróci do Warszawy.",
+            &[(
+                Reported,
+                "ambasador wróci do Warszawy",
+                Some("Ministerstwo Spraw Zagranicznych"),
+                None,
+            )],
+        ),
+        (
+            "Według Donalda Tuska porozumienie jest blisko.",
+            &[(
+                Reported,
+                "porozumienie jest blisko",
+                Some("Donald Tusk"),
+                None,
+            )],
+        ),
+        (
+            "Według Marco Rubio, sekretarza stanu USA, porozumienie jest blisko.",
+            &[(
+                Reported,
+                "porozumienie jest blisko",
+                Some("Marco Rubio"),
+                None,
+            )],
+        ),
+        (
+            "Zdaniem Kai Kallas sankcje działają.",
+            &[(Reported, "sankcje działają", Some("Kaja Kallas"), None)],
+        ),
+        (
+            "Kaja Kallas przekonywała, iż sankcje działają.",
+            &[(Reported, "sankcje działają", Some("Kaja Kallas"), None)],
+        ),
+        // No one to report it.
+        ("Media podały, że rozmowy zostały przerwane.", &[]),
+        ("Według mediów porozumienie jest blisko.", &[]),
+    ]);
+}
+
+#[test]
+fn scare_quotes_and_titles_are_not_quotes() {
+    check(&[
+        (
+            "Sprawę opisał tzw. „raport specjalny” przygotowany w resorcie.",
+            &[],
+        ),
+        (
+            "Delegacja przyleciała z tzw. „planem pokojowym” w teczce.",
+            &[],
+        ),
+        ("O rozmowach napisała „Rzeczpospolita” w piątek.", &[]),
+        ("Rozmowę opisał dziennik „Rzeczpospolita”.", &[]),
+    ]);
+}
+
+#[test]
+fn a_verb_without_subject_takes_the_last_speaker_of_its_gender() {
+    check(&[
+        (
+            "Anna Kowalska przemawiała jako pierwsza.\n\n– To był trudny rok – dodała.",
+            &[(Direct, "To był trudny rok", Some("Anna Kowalska"), None)],
+        ),
+        (
+            "Jan Kowalski przemawiał jako pierwszy.\n\n– To był trudny rok – dodała.",
+            &[(Direct, "To był trudny rok", None, None)],
+        ),
+        (
+            "Premier Donald Tusk przemawiał w Brukseli. Dodał również, że sankcje zostaną przedłużone.",
+            &[(
+                Reported,
+                "sankcje zostaną przedłużone",
+                Some("Donald Tusk"),
+                None,
+            )],
+        ),
+        (
+            "Ursula von der Leyen przemawiała w Strasburgu.\n\n„Musimy bronić wspólnego rynku” – mówiła.",
+            &[(
+                Direct,
+                "Musimy bronić wspólnego rynku",
+                Some("Ursula von der Leyen"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_without_subject_can_follow_a_quoted_speaker() {
+    check(&[(
+        "– Tak, rozmawialiśmy o sankcjach – powiedziała Kaja Kallas. Dodała, że kolejny pakiet jest gotowy.",
+        &[
+            (
+                Direct,
+                "Tak, rozmawialiśmy o sankcjach",
+                Some("Kaja Kallas"),
+                None,
+            ),
+            (
+                Reported,
+                "kolejny pakiet jest gotowy",
+                Some("Kaja Kallas"),
+                None,
+            ),
+        ],
+    )]);
+}
+
+#[test]
+fn plural_or_ambiguous_attributions_give_no_speaker() {
+    check(&[
+        (
+            "Przywódcy spotkali się w Paryżu.\n\n– Jesteśmy gotowi – podkreślili.",
+            &[(Direct, "Jesteśmy gotowi", None, None)],
+        ),
+        // Two people hold the role: a wrong speaker is worse than none.
+        (
+            "Premier Donald Tusk rozmawiał z premierem Viktorem Orbánem.\n\n– To była trudna rozmowa – powiedział premier.",
+            &[(Direct, "To była trudna rozmowa", None, None)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_role_alone_names_the_person_it_was_bound_to() {
+    check(&[
+        (
+            "Szef MSZ Radosław Sikorski odwiedził Kijów.\n\n– Jesteśmy z wami – powiedział szef MSZ.",
+            &[(Direct, "Jesteśmy z wami", Some("Radosław Sikorski"), None)],
+        ),
+        (
+            "Szef MSZ Radosław Sikorski rozmawiał z Kają Kallas w Brukseli. Potem spotkał się z dziennikarzami.\n\n– Unia musi mówić jednym głosem – powiedział szef MSZ.",
+            &[(
+                Direct,
+                "Unia musi mówić jednym głosem",
+                Some("Radosław Sikorski"),
+                None,
+            )],
+        ),
+        (
+            "Premier Donald Tusk przyjechał do Kijowa.\n\n– Polska będzie wspierać Ukrainę do końca wojny – zapewnił premier.",
+            &[(
+                Direct,
+                "Polska będzie wspierać Ukrainę do końca wojny",
+                Some("Donald Tusk"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_quotation_inside_a_reported_clause_is_only_direct() {
+    check(&[
+        (
+            "Donald Tusk powiedział, że „sankcje muszą zostać zaostrzone natychmiast”.",
+            &[(
+                Direct,
+                "sankcje muszą zostać zaostrzone natychmiast",
+                Some("Donald Tusk"),
+                None,
+            )],
+        ),
+        (
+            "Donald Tusk zaznaczył, że „nikt nie będzie nas szantażował”.",
+            &[(
+                Direct,
+                "nikt nie będzie nas szantażował",
+                Some("Donald Tusk"),
+                None,
+            )],
+        ),
+    ]);
+}
