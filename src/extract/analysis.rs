@@ -26,30 +26,43 @@ pub struct Entity {
 
 /// The name to show for the spellings an actor's mentions propose: the full form
 /// written most often, ties going to the spelling with diacritics, then the first seen.
+#[cfg(test)]
 pub fn canonical_name(proposals: &[String]) -> String {
-    let full = proposals.iter().any(|p| p.contains(' '));
-    let mut counts: Vec<(&String, usize)> = Vec::new();
-    let mut index: HashMap<&str, usize> = HashMap::default();
-    for p in proposals.iter().filter(|p| !full || p.contains(' ')) {
-        match index.get(p.as_str()) {
-            Some(&i) => counts[i].1 += 1,
-            None => {
-                index.insert(p, counts.len());
-                counts.push((p, 1));
+    let mut counted = Spellings::default();
+    for p in proposals {
+        counted.add(p, 1);
+    }
+    counted.canonical()
+}
+
+/// Distinct spellings of a name with how often each was written.
+#[derive(Debug, Clone, Default)]
+pub struct Spellings(Vec<(String, usize)>);
+
+impl Spellings {
+    pub fn add(&mut self, spelling: &str, times: usize) {
+        match self.0.iter_mut().find(|(s, _)| s == spelling) {
+            Some((_, n)) => *n += times,
+            None => self.0.push((spelling.to_string(), times)),
+        }
+    }
+
+    /// The full form written most often; ties go to the spelling with diacritics,
+    /// then to the first seen.
+    pub fn canonical(&self) -> String {
+        let full = self.0.iter().any(|(s, _)| s.contains(' '));
+        let mut best: Option<(&String, usize)> = None;
+        for (p, count) in self.0.iter().filter(|(s, _)| !full || s.contains(' ')) {
+            let better = match best {
+                None => true,
+                Some((b, c)) => *count > c || *count == c && diacritics(p) > diacritics(b),
+            };
+            if better {
+                best = Some((p, *count));
             }
         }
+        best.map(|(b, _)| b.clone()).unwrap_or_default()
     }
-    let mut best: Option<(&String, usize)> = None;
-    for (p, count) in counts {
-        let better = match best {
-            None => true,
-            Some((b, c)) => count > c || count == c && diacritics(p) > diacritics(b),
-        };
-        if better {
-            best = Some((p, count));
-        }
-    }
-    best.map(|(b, _)| b.clone()).unwrap_or_default()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -19,11 +19,9 @@ pub struct Doc<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
     pub tokens: Vec<Token>,
-    /// Lowercase forms of the tokens that have capitals (or non-ASCII letters);
-    /// `lower_at[i]` is the byte range of token i's form in it, or none when the
-    /// token is already lowercase ASCII and the text itself serves.
+    /// The tokens' lowercase forms; `lower_at[i]` is token i's byte range in it.
     lowered: String,
-    lower_at: Vec<Option<(u32, u32)>>,
+    lower_at: Vec<(u32, u32)>,
     /// Each token's lexicon classes (see `lang::class`).
     classes: Vec<u16>,
     /// First-name readings of capitalised tokens.
@@ -41,14 +39,12 @@ impl<'a> Doc<'a> {
     pub fn new(article: &'a Article, lex: &'a Lexicon) -> Self {
         let text = article.text.as_str();
         let tokens = tokenize(text);
-        let mut lowered = String::with_capacity(text.len() / 4);
+        // Every token's lowercase form, one after another, so `lower` is one slice.
+        let mut lowered = String::with_capacity(text.len());
         let lower_at = tokens
             .iter()
             .map(|t| {
                 let s = &text[t.span.start..t.span.end];
-                if !s.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                    return None;
-                }
                 let start = lowered.len();
                 if s.is_ascii() {
                     lowered.push_str(s);
@@ -62,7 +58,7 @@ impl<'a> Doc<'a> {
                         }
                     }
                 }
-                Some((start as u32, lowered.len() as u32))
+                (start as u32, lowered.len() as u32)
             })
             .collect();
         let mut doc = Doc {
@@ -189,11 +185,9 @@ impl<'a> Doc<'a> {
 
     /// The token in lowercase ("" past the end).
     pub fn lower(&self, i: usize) -> &str {
-        match self.lower_at.get(i) {
-            Some(Some((s, e))) => &self.lowered[*s as usize..*e as usize],
-            Some(None) => self.word(i),
-            None => "",
-        }
+        self.lower_at
+            .get(i)
+            .map_or("", |&(s, e)| &self.lowered[s as usize..e as usize])
     }
 
     /// The longest name from `phrases` starting at token `i` (capitalised there):

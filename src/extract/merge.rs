@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::ArticleFindings;
-use super::analysis::{Entity, canonical_name};
+use super::analysis::{Entity, Spellings};
 use super::lang::pl::meeting_label;
 use crate::model::{Actor, ActorKind, Article, Briefing, Meeting, MeetingStatus, Mention, Quote};
 
@@ -13,7 +13,7 @@ use crate::model::{Actor, ActorKind, Article, Briefing, Meeting, MeetingStatus, 
 struct Gathered {
     kind: ActorKind,
     first_key: Option<String>,
-    proposals: Vec<String>,
+    spellings: Spellings,
     roles: Vec<String>,
     mentions: Vec<Mention>,
     needed: bool,
@@ -23,14 +23,18 @@ struct Gathered {
 #[derive(Default)]
 struct Gathering {
     all: Vec<Gathered>,
-    by_key: HashMap<(ActorKind, String), Vec<usize>>,
+    by_key: HashMap<ActorKind, HashMap<String, Vec<usize>>>,
 }
 
 impl Gathering {
     /// The gathered actor an article's entity belongs to: same kind and key, and
     /// the same first name where both have one.
     fn gather(&mut self, e: &Entity) -> usize {
-        let same = self.by_key.entry((e.kind, e.key.clone())).or_default();
+        let by_kind = self.by_key.entry(e.kind).or_default();
+        if !by_kind.contains_key(e.key.as_str()) {
+            by_kind.insert(e.key.clone(), Vec::new());
+        }
+        let same = by_kind.get_mut(e.key.as_str()).expect("inserted above");
         let found = same
             .iter()
             .copied()
@@ -43,7 +47,7 @@ impl Gathering {
             self.all.push(Gathered {
                 kind: e.kind,
                 first_key: None,
-                proposals: Vec::new(),
+                spellings: Spellings::default(),
                 roles: Vec::new(),
                 mentions: Vec::new(),
                 needed: false,
@@ -54,7 +58,9 @@ impl Gathering {
         if g_ref.first_key.is_none() {
             g_ref.first_key = e.first_key.clone();
         }
-        g_ref.proposals.extend(e.proposals.iter().cloned());
+        for p in &e.proposals {
+            g_ref.spellings.add(p, 1);
+        }
         for r in &e.roles {
             if !g_ref.roles.contains(&r.text) {
                 g_ref.roles.push(r.text.clone());
@@ -148,7 +154,7 @@ fn actors(mut gathered: Vec<Gathered>) -> (Vec<Actor>, Vec<Option<usize>>) {
         .map(|&g| {
             let g = &mut gathered[g];
             Actor {
-                name: canonical_name(&g.proposals),
+                name: g.spellings.canonical(),
                 kind: g.kind,
                 roles: std::mem::take(&mut g.roles),
                 mentions: std::mem::take(&mut g.mentions),

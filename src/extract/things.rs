@@ -23,6 +23,11 @@ pub fn find_named_things(doc: &Doc) -> Vec<ThingName> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.len() {
+        // Every name in the tables starts with a capital.
+        if !doc.is_capitalized(i) {
+            i += 1;
+            continue;
+        }
         let tables = [
             (&doc.lex.countries, ActorKind::Country),
             (&doc.lex.organizations, ActorKind::Organization),
