@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::doc::Doc;
+use super::en;
 use super::fold::{diacritics, fold};
 use super::inflect::Gender;
 use super::names::{PersonName, find_person_names};
@@ -101,7 +102,12 @@ impl<'a> Analysis<'a> {
             last_mention: Vec::new(),
             things: HashMap::default(),
         };
-        let names = find_person_names(&a.doc);
+        let english = a.doc.lex.english;
+        let names = if english {
+            en::names::find_person_names(&a.doc)
+        } else {
+            find_person_names(&a.doc)
+        };
         let mut described = a.add_people(&names);
         described.sort_by_key(|(_, r)| r.start);
         let named = find_named_things(&a.doc);
@@ -110,11 +116,19 @@ impl<'a> Analysis<'a> {
             .filter(|t| t.kind == ActorKind::Country)
             .cloned()
             .collect();
-        let groups = find_groups(&a.doc, &countries);
+        let groups = if english {
+            Vec::new()
+        } else {
+            find_groups(&a.doc, &countries)
+        };
         for thing in named.iter().chain(&groups) {
             a.add_thing(thing);
         }
-        a.add_role_mentions(&described);
+        if english {
+            a.add_english_role_mentions(&described);
+        } else {
+            a.add_role_mentions(&described);
+        }
         for m in &mut a.mentions {
             let inside = |r: &Range<usize>| {
                 r.start <= m.tokens.start && m.tokens.end <= r.end && *r != m.tokens
@@ -147,7 +161,12 @@ impl<'a> Analysis<'a> {
         let mut described = Vec::new();
         for name in names {
             let entity = self.person_entity(name);
-            let before = role_before(&self.doc, name.tokens.start, name.gender);
+            let english = self.doc.lex.english;
+            let before = if english {
+                en::roles::role_before(&self.doc, name.tokens.start)
+            } else {
+                role_before(&self.doc, name.tokens.start, name.gender)
+            };
             let mut embedded = false;
             let mut roles = Vec::new();
             let mut lead = name.tokens.start;
@@ -159,7 +178,11 @@ impl<'a> Analysis<'a> {
                 }
                 None => {}
             }
-            roles.extend(role_after(&self.doc, name.tokens.end));
+            roles.extend(if english {
+                en::roles::role_after(&self.doc, name.tokens.end)
+            } else {
+                role_after(&self.doc, name.tokens.end)
+            });
             for r in roles {
                 described.push((entity, r.tokens.clone()));
                 let e = &mut self.entities[entity];
@@ -310,6 +333,50 @@ impl<'a> Analysis<'a> {
                     embedded,
                 });
             }
+        }
+        self.mentions.extend(found);
+    }
+
+    /// "the Kremlin spokesman said": a bare English role stands for the one person
+    /// whose role has that head and those words (a nationality may stand for its
+    /// country: "the Ukrainian president" for "President of Ukraine").
+    fn add_english_role_mentions(&mut self, described: &[(usize, Range<usize>)]) {
+        let mut found = Vec::new();
+        for i in 0..self.doc.len() {
+            let Some((tokens, words, head)) = en::roles::bare_role_at(&self.doc, i) else {
+                continue;
+            };
+            let countries: Vec<&str> = tokens
+                .clone()
+                .filter_map(|k| self.doc.lex.country_of_adjective(self.doc.lower(k)))
+                .collect();
+            let fits = |r: &Role| {
+                r.head == head
+                    && words.iter().all(|w| {
+                        r.modifiers.contains(w)
+                            || self
+                                .doc
+                                .lex
+                                .country_of_adjective(w)
+                                .is_some_and(|c| r.countries.contains(&c))
+                    })
+                    && countries.iter().all(|c| r.countries.contains(c))
+            };
+            let holders: Vec<usize> = (0..self.entities.len())
+                .filter(|&e| {
+                    self.entities[e].kind == ActorKind::Person
+                        && self.entities[e].roles.iter().any(fits)
+                })
+                .collect();
+            let [entity] = holders[..] else { continue };
+            let embedded = described.iter().any(|(_, r)| r.contains(&i));
+            found.push(Mention {
+                entity,
+                lead: tokens.start,
+                tokens,
+                nominative: true,
+                embedded,
+            });
         }
         self.mentions.extend(found);
     }

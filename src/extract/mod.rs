@@ -4,6 +4,7 @@
 mod analysis;
 mod dates;
 mod doc;
+mod en;
 pub mod fold;
 pub mod inflect;
 pub mod lang;
@@ -40,7 +41,11 @@ pub fn extract(articles: Vec<Article>) -> Briefing {
 }
 
 fn analyse(article: &Article) -> ArticleFindings {
-    let doc = Doc::new(article, &LEXICON);
+    let lexicon = match article.language {
+        crate::model::Language::English => &lang::en::ENGLISH.lex,
+        crate::model::Language::Polish => &*LEXICON,
+    };
+    let doc = Doc::new(article, lexicon);
     let a = Analysis::new(doc);
     let found = find_quotes(&a);
     let direct: Vec<std::ops::Range<usize>> = found

@@ -5,6 +5,7 @@
 use std::ops::Range;
 
 use super::analysis::Analysis;
+use super::en;
 use super::lang::pl::{SOURCE_PREPOSITIONS, THAT, TITLE_NOUNS};
 use super::lang::{Tense, VerbForm};
 use super::roles::role_after;
@@ -38,12 +39,19 @@ struct Piece {
 }
 
 pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
+    let english = a.doc.lex.english;
     let mut pieces = marked_pieces(a);
-    pieces.extend(dash_pieces(a, &pieces));
+    if !english {
+        pieces.extend(dash_pieces(a, &pieces));
+    }
     pieces.sort_by_key(|p| p.tokens.start);
     let piece_mask = mask(a.doc.len(), pieces.iter().map(|p| p.opener..p.after));
     let in_piece = |k: usize| piece_mask.get(k).copied().unwrap_or(false);
-    let reported = reported_speech(a, &in_piece);
+    let reported = if english {
+        en::quotes::reported_speech(a, &in_piece)
+    } else {
+        reported_speech(a, &in_piece)
+    };
     // Words inside any quotation, direct or reported, are not subjects of later verbs.
     let reported_mask = mask(a.doc.len(), reported.iter().map(|(q, _)| q.tokens.clone()));
     let quoted = |k: usize| in_piece(k) || reported_mask.get(k).copied().unwrap_or(false);
@@ -74,7 +82,11 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
                     .find(|(opener, _)| *opener == c)
                     .map(|(_, q)| *q)
             });
-            let mut q = attribute_direct(a, p, &said, &quoted);
+            let mut q = if english {
+                english_direct(a, p, &said, &quoted)
+            } else {
+                attribute_direct(a, p, &said, &quoted)
+            };
             if let Some(c) = continues {
                 q.continues = Some(c);
                 q.speaker = q.speaker.or(out[c].speaker);
@@ -373,6 +385,23 @@ fn attribute_direct(
         });
     }
     q
+}
+
+fn english_direct(
+    a: &Analysis,
+    p: &Piece,
+    said: &[Said],
+    quoted: &dyn Fn(usize) -> bool,
+) -> FoundQuote {
+    let found = en::quotes::attribution_after(a, p.after, said, quoted)
+        .or_else(|| en::quotes::attribution_before(a, p.opener, said, quoted));
+    FoundQuote {
+        kind: QuoteKind::Direct,
+        tokens: p.tokens.clone(),
+        speaker: found.and_then(|(s, _)| s),
+        cue: found.map(|(_, c)| c),
+        continues: None,
+    }
 }
 
 /// Does a subject follow the verb: a role noun or a capitalised word ("– dodał

@@ -18,8 +18,13 @@ pub struct Said {
 /// Can this mention be the subject of a verb? Nominative, not embedded in another
 /// actor's description, not the object of a preposition.
 pub fn subject_capable(a: &Analysis, m: &Mention) -> bool {
+    let prepositions = if a.doc.lex.english {
+        crate::extract::lang::en::PREPOSITIONS
+    } else {
+        PREPOSITIONS
+    };
     let after_preposition =
-        m.tokens.start > 0 && PREPOSITIONS.contains(&a.doc.lower(m.tokens.start - 1));
+        m.tokens.start > 0 && prepositions.contains(&a.doc.lower(m.tokens.start - 1));
     m.nominative && !m.embedded && !after_preposition
 }
 

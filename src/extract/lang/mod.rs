@@ -1,6 +1,7 @@
 //! Per-language lexicons: the data the extraction rules consult. Each language builds
 //! one [`Lexicon`] from its tables in `assets/lexicon/`.
 
+pub mod en;
 pub mod pl;
 mod table;
 
@@ -90,6 +91,8 @@ pub struct GroupForm {
 /// Everything one language's rules look up.
 #[derive(Debug, Default)]
 pub struct Lexicon {
+    /// English rules run where this is set; Polish ones otherwise.
+    pub english: bool,
     pub speech_verbs: HashMap<&'static str, VerbForm>,
     pub meeting_verbs: HashMap<&'static str, VerbForm>,
     pub meeting_nouns: HashMap<&'static str, NounForm>,

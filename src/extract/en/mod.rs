@@ -1,0 +1,6 @@
+//! English extraction: the same model from English news, with English names, roles,
+//! attributions and meeting words.
+
+pub mod names;
+pub mod quotes;
+pub mod roles;

@@ -1,0 +1,242 @@
+//! English attributions: `"…," Peskov said`, `"…," said Peskov`, `"…," he added`,
+//! `Peskov said: "…"`; reported speech (`said that …`, `according to X, …`) and the
+//! wire lead `CLAUSE, X said.`
+
+use std::ops::Range;
+
+use crate::extract::analysis::{Analysis, Mention};
+use crate::extract::inflect::Gender;
+use crate::extract::lang::Agreement;
+use crate::extract::lang::en::pronoun_gender;
+use crate::extract::quotes::FoundQuote;
+use crate::extract::speaker::{Said, subject_capable, zero_subject};
+use crate::extract::text::{Kind, Mark};
+use crate::model::{ActorKind, QuoteKind};
+
+/// Who said it, from a speaker named next to a speech verb at `cue`.
+enum Subject {
+    Named(usize),
+    Pronoun(Gender),
+    None,
+}
+
+fn speaker_mention<'a>(a: &'a Analysis, k: usize) -> Option<&'a Mention> {
+    a.mentions_in(k..k + 1).find(|m| {
+        !m.embedded
+            && matches!(
+                a.kind_of(m),
+                ActorKind::Person | ActorKind::Organization | ActorKind::Country | ActorKind::Group
+            )
+    })
+}
+
+/// The subject at token `k`: a name (its phrase may start with its role) or "he"/"she".
+fn subject_at(a: &Analysis, k: usize) -> Option<(Subject, usize)> {
+    if let Some(g) = pronoun_gender(a.doc.lower(k)) {
+        return Some((Subject::Pronoun(g), k + 1));
+    }
+    let m = a
+        .mentions_in(k..k + 6)
+        .find(|m| (m.lead == k || m.tokens.start == k) && !m.embedded)?;
+    speaker_mention(a, m.tokens.start)?;
+    Some((Subject::Named(m.entity), m.tokens.end))
+}
+
+fn resolve(
+    a: &Analysis,
+    subject: Subject,
+    cue: usize,
+    said: &[Said],
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    match subject {
+        Subject::Named(e) => Some(e),
+        Subject::Pronoun(g) => {
+            let verb = a.doc.speech_verb(cue)?;
+            let agreement = Some(match g {
+                Gender::Masculine => Agreement::Masculine,
+                Gender::Feminine => Agreement::Feminine,
+            });
+            zero_subject(
+                a,
+                cue,
+                crate::extract::lang::VerbForm { agreement, ..verb },
+                said,
+                quoted,
+            )
+        }
+        Subject::None => None,
+    }
+}
+
+/// After a closing mark: `," Peskov said`, `," said Peskov`, `," he added`.
+pub fn attribution_after(
+    a: &Analysis,
+    after: usize,
+    said: &[Said],
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<(Option<usize>, usize)> {
+    let doc = &a.doc;
+    let mut k = after + 1;
+    if doc.is_punct(k, ',') {
+        k += 1;
+    }
+    if doc.speech_verb(k).is_some() {
+        let subject = subject_at(a, k + 1)
+            .map(|(s, _)| s)
+            .unwrap_or(Subject::None);
+        return Some((resolve(a, subject, k, said, quoted), k));
+    }
+    let (subject, end) = subject_at(a, k)?;
+    doc.speech_verb(end)?;
+    Some((resolve(a, subject, end, said, quoted), end))
+}
+
+/// Before an opening mark in its sentence: `Peskov said: "…"`, `She called it "…"`,
+/// `praising the "…"` (the sentence's subject).
+pub fn attribution_before(
+    a: &Analysis,
+    opener: usize,
+    said: &[Said],
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<(Option<usize>, usize)> {
+    let doc = &a.doc;
+    let s = doc.sentence_of(opener)?.tokens.clone();
+    let cue = (s.start..opener)
+        .rev()
+        .filter(|&k| !quoted(k))
+        .find(|&k| doc.speech_verb(k).is_some())?;
+    Some((sentence_subject(a, s.start, cue, said, quoted), cue))
+}
+
+/// The subject of the verb at `cue`: the nearest name or pronoun before it in the
+/// clause, else a name right after it ("said Peskov").
+fn sentence_subject(
+    a: &Analysis,
+    start: usize,
+    cue: usize,
+    said: &[Said],
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let doc = &a.doc;
+    let mut k = cue;
+    while k > start {
+        k -= 1;
+        if quoted(k) || matches!(doc.lower(k), "that") {
+            break;
+        }
+        if let Some(g) = pronoun_gender(doc.lower(k)) {
+            return resolve(a, Subject::Pronoun(g), cue, said, quoted);
+        }
+        if let Some(m) = a
+            .mentions_in(k..k + 1)
+            .find(|m| m.tokens.end <= cue && subject_capable(a, m))
+        {
+            return Some(m.entity);
+        }
+    }
+    subject_at(a, cue + 1).and_then(|(s, _)| resolve(a, s, cue, said, quoted))
+}
+
+/// Reported speech in English: (quote, token to attribute from).
+pub fn reported_speech(a: &Analysis, quoted: &dyn Fn(usize) -> bool) -> Vec<(FoundQuote, usize)> {
+    let doc = &a.doc;
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let range = s.tokens.clone();
+        if let Some(found) = according_to(a, range.clone()) {
+            out.push(found);
+            continue;
+        }
+        out.extend(lead_attribution(a, range.clone(), quoted));
+        for c in range.clone() {
+            if quoted(c) || doc.speech_verb(c).is_none() {
+                continue;
+            }
+            let Some(that) = (c + 1..range.end.min(c + 8)).find(|&k| doc.lower(k) == "that") else {
+                continue;
+            };
+            let between_ok = (c + 1..that).all(|k| doc.is_word(k) && !quoted(k));
+            let clause = that + 1..range.end;
+            if !between_ok || clause.is_empty() || mostly_quoted(a, clause.clone(), quoted) {
+                continue;
+            }
+            let speaker = sentence_subject(a, range.start, c, &[], quoted);
+            let q = FoundQuote {
+                kind: QuoteKind::Reported,
+                tokens: clause,
+                speaker,
+                cue: Some(c),
+                continues: None,
+            };
+            out.push((q, c));
+        }
+    }
+    out
+}
+
+fn mostly_quoted(a: &Analysis, clause: Range<usize>, quoted: &dyn Fn(usize) -> bool) -> bool {
+    let words: Vec<usize> = clause.filter(|&k| a.doc.is_word(k)).collect();
+    let inside = words.iter().filter(|&&k| quoted(k)).count();
+    inside > 0 && (inside * 10 >= words.len() * 8 || words.len() - inside <= 2)
+}
+
+/// "According to X, …".
+fn according_to(a: &Analysis, s: Range<usize>) -> Option<(FoundQuote, usize)> {
+    let doc = &a.doc;
+    let first = (s.start..s.end).find(|&k| doc.is_word(k))?;
+    if doc.lower(first) != "according" || doc.lower(first + 1) != "to" {
+        return None;
+    }
+    let (subject, end) = subject_at(a, first + 2)?;
+    let Subject::Named(entity) = subject else {
+        return None;
+    };
+    let start = if doc.is_punct(end, ',') { end + 1 } else { end };
+    let q = FoundQuote {
+        kind: QuoteKind::Reported,
+        tokens: start..s.end,
+        speaker: Some(entity),
+        cue: None,
+        continues: None,
+    };
+    Some((q, first))
+}
+
+/// The wire lead: "Russia and the United States will hold talks, Kremlin spokesman
+/// Dmitry Peskov said on Tuesday, adding that …" — the clause before ", X said".
+fn lead_attribution(
+    a: &Analysis,
+    s: Range<usize>,
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<(FoundQuote, usize)> {
+    let doc = &a.doc;
+    let attributed = |comma: usize| match subject_at(a, comma + 1) {
+        Some((Subject::Named(e), end)) if doc.speech_verb(end).is_some() => Some((e, end)),
+        _ if doc.speech_verb(comma + 1).is_some() => match subject_at(a, comma + 2) {
+            Some((Subject::Named(e), _)) => Some((e, comma + 1)),
+            _ => None,
+        },
+        _ => None,
+    };
+    let (comma, (entity, cue)) = (s.start..s.end)
+        .filter(|&k| doc.is_punct(k, ',') && !quoted(k))
+        .find_map(|k| attributed(k).map(|found| (k, found)))?;
+    // After a dateline ("MOSCOW, Feb 10 - …") the clause starts past the dash.
+    let start = (s.start..comma)
+        .rev()
+        .find(|&k| doc.kind(k) == Some(Kind::Dash))
+        .map_or(s.start, |d| d + 1);
+    let opens_quote = (start..comma).any(|k| doc.kind(k) == Some(Kind::Quote(Mark::Open)));
+    if comma < start + 4 || opens_quote {
+        return None;
+    }
+    let q = FoundQuote {
+        kind: QuoteKind::Reported,
+        tokens: start..comma,
+        speaker: Some(entity),
+        cue: Some(cue),
+        continues: None,
+    };
+    Some((q, cue))
+}

@@ -1,0 +1,198 @@
+//! The English lexicon: speech verbs, meeting words, roles, titles, countries,
+//! places and organisations from `assets/lexicon/en/`, first names from both the
+//! Polish gazetteer (names are shared) and an English-spelling supplement.
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet as HashSet;
+
+use super::table::{rows, variants};
+use super::{Aspect, Lexicon, NameForm, NounForm, RoleForm, Tense, VerbForm};
+use crate::extract::fold::fold;
+use crate::extract::inflect::{Case, Gender};
+
+const SPEECH_VERBS: &str = include_str!("../../../assets/lexicon/en/speech-verbs.tsv");
+const MEETING_WORDS: &str = include_str!("../../../assets/lexicon/en/meeting-words.tsv");
+const ROLES: &str = include_str!("../../../assets/lexicon/en/roles.tsv");
+const TITLES: &str = include_str!("../../../assets/lexicon/en/titles.tsv");
+const FIRST_NAMES: &str = include_str!("../../../assets/lexicon/en/first-names.tsv");
+const POLISH_FIRST_NAMES: &str = include_str!("../../../assets/lexicon/pl/first-names.tsv");
+const COUNTRIES: &str = include_str!("../../../assets/lexicon/en/countries.tsv");
+const PLACES: &str = include_str!("../../../assets/lexicon/en/places.tsv");
+const ORGANIZATIONS: &str = include_str!("../../../assets/lexicon/en/organizations.tsv");
+
+/// The English lexicon, and the English words the rules look for.
+pub struct English {
+    pub lex: Lexicon,
+    /// Titles that stand before a name without being part of it: "Mr", "Sir".
+    pub titles: HashSet<&'static str>,
+}
+
+pub static ENGLISH: LazyLock<English> = LazyLock::new(build);
+
+fn build() -> English {
+    let mut lex = Lexicon {
+        english: true,
+        ..Lexicon::default()
+    };
+    for row in rows(SPEECH_VERBS) {
+        let lemma = row[0];
+        let forms = std::iter::once(lemma).chain(row.get(1).into_iter().flat_map(|c| variants(c)));
+        for form in forms {
+            lex.speech_verbs.entry(form).or_insert(verb(lemma, form));
+        }
+    }
+    for row in rows(MEETING_WORDS) {
+        if row.get(1) == Some(&"noun") {
+            lex.meeting_nouns.entry(row[0]).or_insert(NounForm {
+                lemma: row[2],
+                plural: row[0].ends_with('s'),
+                nominative: true,
+            });
+        } else {
+            lex.meeting_verbs
+                .entry(row[0])
+                .or_insert(verb(row[2], row[0]));
+        }
+    }
+    for row in rows(ROLES) {
+        let role = RoleForm {
+            lemma: row[0],
+            gender: Gender::Masculine,
+            nominative: true,
+        };
+        lex.roles.insert(row[0], role);
+    }
+    for table in [POLISH_FIRST_NAMES, FIRST_NAMES] {
+        for row in rows(table) {
+            add_first_name(&mut lex, row[0], row.get(1) == Some(&"f"));
+        }
+    }
+    for row in rows(COUNTRIES) {
+        lex.countries
+            .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+        if let Some(adjective) = row.get(2) {
+            let lower: &'static str = Box::leak(adjective.to_lowercase().into_boxed_str());
+            lex.adjectives.insert(lower, lower);
+            lex.adjective_country.insert(lower, row[0]);
+        }
+    }
+    for row in rows(PLACES) {
+        lex.places
+            .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+    }
+    for row in rows(ORGANIZATIONS) {
+        lex.organizations
+            .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+    }
+    lex.future_markers = FUTURE_MARKERS;
+    lex.irrealis_markers = IRREALIS_MARKERS;
+    lex.index_classes();
+    English {
+        lex,
+        titles: rows(TITLES).map(|r| r[0]).collect(),
+    }
+}
+
+/// Tense from the form: "said" past, "says" present, "saying" participle.
+fn verb(lemma: &'static str, form: &str) -> VerbForm {
+    let tense = if form.ends_with("ing") && form != lemma {
+        Tense::Participle
+    } else if form == lemma || form.ends_with('s') && !form.ends_with("ss") {
+        Tense::NonPast
+    } else {
+        Tense::Past
+    };
+    VerbForm {
+        lemma,
+        aspect: Aspect::Both,
+        tense,
+        agreement: None,
+    }
+}
+
+fn add_first_name(lex: &mut Lexicon, name: &'static str, feminine: bool) {
+    let form = NameForm {
+        lemma: name,
+        gender: if feminine {
+            Gender::Feminine
+        } else {
+            Gender::Masculine
+        },
+        case: Case::Nom,
+    };
+    for (map, key) in [
+        (&mut lex.first_names, name.to_lowercase()),
+        (&mut lex.first_names_folded, fold(name)),
+    ] {
+        let forms = map.entry(key).or_default();
+        if !forms.iter().any(|f| f.lemma == name) {
+            forms.push(form);
+        }
+    }
+}
+
+/// Words that put a meeting ahead.
+pub const FUTURE_MARKERS: &[&str] = &[
+    "will",
+    "due",
+    "expected",
+    "plans",
+    "planned",
+    "planning",
+    "upcoming",
+    "next",
+    "tomorrow",
+    "scheduled",
+    "set",
+    "later",
+    "intends",
+    "hopes",
+    "wants",
+    "going",
+];
+
+/// Words that make a meeting hypothetical or denied.
+pub const IRREALIS_MARKERS: &[&str] = &[
+    "if",
+    "could",
+    "would",
+    "might",
+    "possible",
+    "possibly",
+    "not",
+    "never",
+    "no",
+    "n't",
+    "whether",
+    "cancelled",
+    "canceled",
+    "called",
+    "off",
+];
+
+/// Words after which a name is not the subject.
+pub const PREPOSITIONS: &[&str] = &[
+    "with", "to", "by", "for", "from", "of", "about", "on", "at", "in", "against", "between",
+    "and", "than", "as", "without", "toward", "towards", "after", "before", "over", "under",
+];
+
+/// Weekdays, Monday first.
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Pronouns that stand for a speaker, with the gender they carry.
+pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" => Some(Gender::Masculine),
+        "she" => Some(Gender::Feminine),
+        _ => None,
+    }
+}
