@@ -55,7 +55,11 @@ fn analyse(article: &Article) -> ArticleFindings {
         .collect();
     let direct = quotes::mask(a.doc.len(), direct.into_iter());
     let quoted = |k: usize| direct.get(k).copied().unwrap_or(false);
-    let meetings = find_meetings(&a, article.date, &quoted);
+    let meetings = if a.doc.lex.english {
+        en::meetings::find_meetings(&a, article.date, &quoted)
+    } else {
+        find_meetings(&a, article.date, &quoted)
+    };
     let doc = &a.doc;
     ArticleFindings {
         mentions: a

@@ -1,6 +1,7 @@
 //! English extraction: the same model from English news, with English names, roles,
 //! attributions and meeting words.
 
+pub mod meetings;
 pub mod names;
 pub mod quotes;
 pub mod roles;

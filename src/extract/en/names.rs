@@ -12,6 +12,41 @@ const PARTICLES: &[&str] = &[
     "bin", "al", "von", "der", "van", "de", "da", "di", "el", "ibn",
 ];
 
+/// Given names that are family names written first (Chinese, Korean): alone later,
+/// they name the person.
+const FAMILY_FIRST: &[&str] = &[
+    "Xi", "Li", "Wang", "Zhang", "Chen", "Liu", "Zhao", "Han", "Mao", "Kim", "Lee", "Park", "Moon",
+    "Yoon", "Lai",
+];
+
+/// "spokeswoman Mao Ning", "minister Vaidotas Rimkus": one or two capitalised words
+/// after a role word, where no first name was recognised.
+fn names_after_roles(doc: &Doc, taken: &mut [bool]) -> Vec<PersonName> {
+    let mut out = Vec::new();
+    for i in 0..doc.len().saturating_sub(1) {
+        if doc.role(i).is_none() || taken[i + 1] || !doc.nameable(i + 1) {
+            continue;
+        }
+        let two = doc.nameable(i + 2)
+            && !taken.get(i + 2).copied().unwrap_or(true)
+            && !doc.nameable(i + 3);
+        if !two && doc.nameable(i + 2) {
+            continue;
+        }
+        let end = if two { i + 3 } else { i + 2 };
+        taken[i + 1..end].fill(true);
+        let last = without_possessive(doc.word(end - 1));
+        out.push(PersonName {
+            tokens: i + 1..end,
+            first: two.then(|| doc.word(i + 1).to_string()),
+            surname: last.to_string(),
+            gender: None,
+            nominative: last == doc.word(end - 1),
+        });
+    }
+    out
+}
+
 /// All person names, in text order.
 pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
     let mut names = Vec::new();
@@ -27,15 +62,28 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
             None => i += 1,
         }
     }
+    names.extend(names_after_roles(doc, &mut taken));
     let mut known: HashMap<String, usize> = HashMap::default();
     for (k, n) in names.iter().enumerate() {
-        known.entry(fold(&n.surname)).or_insert(k);
+        let last = n.surname.rsplit(' ').next().unwrap_or(&n.surname);
+        known.entry(fold(last)).or_insert(k);
+        // "Li Qiang", "Xi Jinping": the family name comes first and stands alone later.
+        if let Some(first) = n.first.as_deref().filter(|f| FAMILY_FIRST.contains(f)) {
+            known.entry(fold(first)).or_insert(k);
+        }
     }
-    for i in (0..doc.len()).filter(|&i| !taken[i] && doc.nameable(i)) {
+    for i in
+        (0..doc.len()).filter(|&i| !taken[i] && (doc.nameable(i) || !doc.first_name(i).is_empty()))
+    {
         let surname = without_possessive(doc.word(i));
         if let Some(&k) = known.get(&fold(surname)) {
+            // "von der Leyen": the particles before the last word belong to the mention.
+            let mut start = i;
+            while start > 0 && PARTICLES.contains(&doc.lower(start - 1)) && !taken[start - 1] {
+                start -= 1;
+            }
             names.push(PersonName {
-                tokens: i..i + 1,
+                tokens: start..i + 1,
                 first: None,
                 surname: names[k].surname.clone(),
                 gender: names[k].gender,
@@ -79,8 +127,17 @@ fn full_name_at(doc: &Doc, i: usize) -> Option<PersonName> {
         j += 1;
     }
     let surname_start = j;
-    let particle = |k: usize| PARTICLES.contains(&doc.lower(k)) && doc.nameable(k + 1);
-    while particle(j) {
+    // "Ursula von der Leyen": particles, then the name they belong to.
+    let particles_from = |k: usize| {
+        (k..k + 3)
+            .take_while(|&x| PARTICLES.contains(&doc.lower(x)))
+            .count()
+    };
+    let particle = |k: usize| {
+        let n = particles_from(k);
+        n > 0 && doc.nameable(k + n)
+    };
+    while PARTICLES.contains(&doc.lower(j)) && particle(j) {
         j += 1;
     }
     if !doc.nameable(j) || forms.is_empty() && !titled {
@@ -89,7 +146,7 @@ fn full_name_at(doc: &Doc, i: usize) -> Option<PersonName> {
     j += 1;
     // "Mohammed bin Abdulrahman Al Thani": more particles and their names.
     while particle(j) {
-        j += 2;
+        j += particles_from(j) + 1;
     }
     let last = without_possessive(doc.word(j - 1));
     let mut surname: Vec<&str> = (surname_start..j - 1).map(|k| doc.word(k)).collect();

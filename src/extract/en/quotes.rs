@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::extract::analysis::{Analysis, Mention};
 use crate::extract::inflect::Gender;
 use crate::extract::lang::Agreement;
-use crate::extract::lang::en::pronoun_gender;
+use crate::extract::lang::en::{ENGLISH, PREPOSITIONS, pronoun_gender};
 use crate::extract::quotes::FoundQuote;
 use crate::extract::speaker::{Said, subject_capable, zero_subject};
 use crate::extract::text::{Kind, Mark};
@@ -33,13 +33,27 @@ fn speaker_mention<'a>(a: &'a Analysis, k: usize) -> Option<&'a Mention> {
 /// The subject at token `k`: a name (its phrase may start with its role) or "he"/"she".
 fn subject_at(a: &Analysis, k: usize) -> Option<(Subject, usize)> {
     if let Some(g) = pronoun_gender(a.doc.lower(k)) {
-        return Some((Subject::Pronoun(g), k + 1));
+        return Some((Subject::Pronoun(g), skip_auxiliary(a, k + 1)));
+    }
+    // "Mrs Badenoch said": the title is not part of the mention.
+    let mut k = k;
+    if ENGLISH.titles.contains(a.doc.lower(k)) {
+        k += if a.doc.is_punct(k + 1, '.') { 2 } else { 1 };
     }
     let m = a
         .mentions_in(k..k + 6)
         .find(|m| (m.lead == k || m.tokens.start == k) && !m.embedded)?;
     speaker_mention(a, m.tokens.start)?;
-    Some((Subject::Named(m.entity), m.tokens.end))
+    Some((Subject::Named(m.entity), skip_auxiliary(a, m.tokens.end)))
+}
+
+/// "Downing Street has said": past the auxiliary to the verb.
+fn skip_auxiliary(a: &Analysis, k: usize) -> usize {
+    if matches!(a.doc.lower(k), "has" | "had" | "have" | "also") {
+        k + 1
+    } else {
+        k
+    }
 }
 
 fn resolve(
@@ -153,12 +167,11 @@ pub fn reported_speech(a: &Analysis, quoted: &dyn Fn(usize) -> bool) -> Vec<(Fou
             if quoted(c) || doc.speech_verb(c).is_none() {
                 continue;
             }
-            let Some(that) = (c + 1..range.end.min(c + 8)).find(|&k| doc.lower(k) == "that") else {
+            let Some(clause_start) = clause_after(a, c, range.end, quoted) else {
                 continue;
             };
-            let between_ok = (c + 1..that).all(|k| doc.is_word(k) && !quoted(k));
-            let clause = that + 1..range.end;
-            if !between_ok || clause.is_empty() || mostly_quoted(a, clause.clone(), quoted) {
+            let clause = clause_start..range.end;
+            if clause.is_empty() || mostly_quoted(a, clause.clone(), quoted) {
                 continue;
             }
             let speaker = sentence_subject(a, range.start, c, &[], quoted);
@@ -173,6 +186,54 @@ pub fn reported_speech(a: &Analysis, quoted: &dyn Fn(usize) -> bool) -> Vec<(Fou
         }
     }
     out
+}
+
+/// Where the reported clause after the speech verb at `c` starts: after "that"
+/// ("said that …", "told reporters that …"), or right after the verb when a clause
+/// follows without it ("said there were no plans", "said Ukraine would not …").
+fn clause_after(
+    a: &Analysis,
+    c: usize,
+    end: usize,
+    quoted: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let doc = &a.doc;
+    if let Some(that) = (c + 1..end.min(c + 8)).find(|&k| doc.lower(k) == "that") {
+        return (c + 1..that)
+            .all(|k| doc.is_word(k) && !quoted(k))
+            .then_some(that + 1);
+    }
+    let verb = doc.speech_verb(c)?;
+    let bare_clause = matches!(
+        verb.lemma,
+        "say"
+            | "add"
+            | "warn"
+            | "insist"
+            | "argue"
+            | "claim"
+            | "predict"
+            | "suggest"
+            | "admit"
+            | "stress"
+    );
+    if !bare_clause {
+        return None;
+    }
+    let mut k = c + 1;
+    // "said on Tuesday …": a time phrase before the clause.
+    if doc.lower(k) == "on" && doc.is_capitalized(k + 1) {
+        k += 2;
+    }
+    let w = doc.lower(k);
+    let opens_clause = doc.is_word(k)
+        && !quoted(k)
+        && !PREPOSITIONS.contains(&w)
+        && !matches!(
+            w,
+            "it" | "so" | "nothing" | "this" | "yes" | "no" | "later" | "earlier" | "previously"
+        );
+    (opens_clause && doc.speech_verb(k).is_none()).then_some(k)
 }
 
 fn mostly_quoted(a: &Analysis, clause: Range<usize>, quoted: &dyn Fn(usize) -> bool) -> bool {

@@ -541,6 +541,11 @@ pub const PARTICIPATION_VERBS: &[&str] = &["uczestniczyć", "wziąć", "brać"];
 /// How a meeting is labelled in its one-line summary, from its trigger's lemma.
 pub fn meeting_label(lemma: &str, status: crate::model::MeetingStatus) -> &'static str {
     let (held, planned) = match lemma {
+        "meet" | "meeting" => ("Meeting", "Planned meeting"),
+        "talks" => ("Talks", "Planned talks"),
+        "summit" => ("Summit", "Planned summit"),
+        "visit" | "host" | "receive" => ("Visit", "Planned visit"),
+        "call" | "speak" => ("Phone call", "Planned phone call"),
         "rozmawiać" | "porozmawiać" | "rozmówić" | "rozmowa" => {
             ("Rozmowa", "Planowana rozmowa")
         }

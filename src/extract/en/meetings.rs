@@ -1,0 +1,277 @@
+//! English meetings: "X met Y", "X and Y held talks", "talks between X and Y",
+//! "a phone call with Y", "will meet", "are due to meet", with place and date.
+
+use std::ops::Range;
+
+use crate::extract::analysis::{Analysis, Mention};
+use crate::extract::lang::class;
+use crate::extract::lang::en::WEEKDAYS;
+use crate::extract::meetings::FoundMeeting;
+use crate::extract::speaker::subject_capable;
+use crate::model::{ActorKind, Date, MeetingStatus};
+
+pub fn find_meetings(
+    a: &Analysis,
+    article_date: Option<Date>,
+    quoted: &dyn Fn(usize) -> bool,
+) -> Vec<FoundMeeting> {
+    let doc = &a.doc;
+    let mut out: Vec<(FoundMeeting, bool)> = Vec::new();
+    for s in &doc.sentences {
+        let triggers = s.tokens.clone().filter(|&k| !quoted(k));
+        for k in triggers {
+            let lemma = match (doc.meeting_noun(k), doc.meeting_verb(k)) {
+                (Some(n), _) => n.lemma,
+                (_, Some(v)) => v.lemma,
+                _ => continue,
+            };
+            if lemma == "speak" && !s.tokens.clone().any(|x| doc.lower(x) == "phone") {
+                continue;
+            }
+            if denied(a, s.tokens.start, k) {
+                continue;
+            }
+            let participants = parties(a, s.tokens.clone(), k);
+            if participants.len() < 2 {
+                continue;
+            }
+            let (status, explicit) = status(a, s.tokens.clone(), k);
+            let date = written_date(
+                a,
+                s.tokens.clone(),
+                article_date,
+                status == MeetingStatus::Planned,
+            );
+            let (date, date_inferred) = match (date, status) {
+                (Some(d), _) => (Some(d), true),
+                (None, MeetingStatus::Held) => (article_date, article_date.is_some()),
+                (None, MeetingStatus::Planned) => (None, false),
+            };
+            let m = FoundMeeting {
+                participants,
+                place: place(a, s.tokens.clone(), k),
+                date,
+                date_inferred,
+                status,
+                trigger: k,
+                tokens: s.tokens.clone(),
+                lemma,
+            };
+            let repeat = out
+                .iter()
+                .any(|(o, _)| same_parties(o, &m) && (o.status == m.status || !explicit));
+            if !repeat {
+                out.push((m, explicit));
+            }
+            break;
+        }
+    }
+    out.into_iter().map(|(m, _)| m).collect()
+}
+
+fn same_parties(a: &FoundMeeting, b: &FoundMeeting) -> bool {
+    let (mut x, mut y) = (a.participants.clone(), b.participants.clone());
+    x.sort_unstable();
+    y.sort_unstable();
+    x == y
+}
+
+/// "did not meet", "if they meet", "could meet": no meeting.
+fn denied(a: &Analysis, start: usize, k: usize) -> bool {
+    let from = k.saturating_sub(6).max(start);
+    (from..k).any(|x| a.doc.has(x, class::IRREALIS) && !matches!(a.doc.lower(x), "called" | "off"))
+}
+
+fn party(a: &Analysis, m: &Mention) -> bool {
+    let at_place = a.kind_of(m) != ActorKind::Person
+        && matches!(
+            a.doc.lower(m.tokens.start.saturating_sub(1)),
+            "in" | "at" | "to"
+        );
+    !m.embedded
+        && !at_place
+        && matches!(
+            a.kind_of(m),
+            ActorKind::Person | ActorKind::Group | ActorKind::Country | ActorKind::Organization
+        )
+}
+
+/// The party whose phrase (role included) starts at `k`, past "the".
+fn party_at<'a>(a: &'a Analysis, k: usize) -> Option<&'a Mention> {
+    let k = if a.doc.lower(k) == "the" { k + 1 } else { k };
+    a.mentions_in(k..k + 8)
+        .find(|m| (m.lead == k || m.tokens.start == k) && party(a, m))
+}
+
+/// "Saudi Crown Prince Mohammed bin Salman and EU leaders": coordinated parties.
+fn party_list(a: &Analysis, from: usize, end: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = from;
+    while k < end {
+        let Some(m) = party_at(a, k) else { break };
+        out.push(m.entity);
+        k = m.tokens.end;
+        if a.doc.is_punct(k, ',') {
+            k += 1;
+        }
+        if a.doc.lower(k) != "and" && !a.doc.is_punct(k - 1, ',') {
+            break;
+        }
+        if a.doc.lower(k) == "and" {
+            k += 1;
+        }
+    }
+    out
+}
+
+fn parties(a: &Analysis, sentence: Range<usize>, k: usize) -> Vec<usize> {
+    let doc = &a.doc;
+    let window = k + 1..(k + 9).min(sentence.end);
+    if let Some(x) = window.clone().find(|&x| doc.lower(x) == "between") {
+        return party_list(a, x + 1, sentence.end);
+    }
+    let mut other = window
+        .clone()
+        .find(|&x| doc.lower(x) == "with")
+        .map(|x| party_list(a, x + 1, sentence.end))
+        .unwrap_or_default();
+    if other.is_empty() && doc.meeting_verb(k).is_some() {
+        other = party_list(a, k + 1, sentence.end);
+    }
+    let mut first = subjects_before(a, sentence.start, k);
+    first.retain(|e| !other.contains(e));
+    if other.is_empty() && first.len() < 2 {
+        return Vec::new();
+    }
+    first.extend(
+        other
+            .into_iter()
+            .filter(|e| !first.contains(e))
+            .collect::<Vec<_>>(),
+    );
+    first
+}
+
+/// The subject nearest before the trigger in its clause, with those coordinated
+/// with it: "Russia and the United States will hold talks".
+fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
+    let doc = &a.doc;
+    let clause_start = (start..k)
+        .rev()
+        .find(|&x| doc.lower(x) == "that")
+        .map_or(start, |x| x + 1);
+    let Some(nearest) = a
+        .mentions_in(clause_start..k)
+        .filter(|m| {
+            m.tokens.end <= k
+                && party(a, m)
+                && (subject_capable(a, m) || doc.word(m.tokens.end - 1).ends_with("'s"))
+        })
+        .last()
+    else {
+        return Vec::new();
+    };
+    let mut out = vec![nearest.entity];
+    let mut from = nearest.lead.min(nearest.tokens.start);
+    loop {
+        let mut x = from;
+        if x > clause_start && doc.lower(x - 1) == "the" {
+            x -= 1;
+        }
+        if x <= clause_start || doc.lower(x - 1) != "and" {
+            break;
+        }
+        let previous = a
+            .mentions_in(clause_start..x - 1)
+            .filter(|m| m.tokens.end == x - 1 && party(a, m))
+            .last();
+        match previous {
+            Some(m) => {
+                out.insert(0, m.entity);
+                from = m.lead.min(m.tokens.start);
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// Planned when a future word stands in the clause ("will", "due to", "next week"),
+/// held otherwise; and whether the sentence says so itself.
+fn status(a: &Analysis, sentence: Range<usize>, k: usize) -> (MeetingStatus, bool) {
+    let doc = &a.doc;
+    let future = sentence.clone().any(|x| doc.has(x, class::FUTURE))
+        || doc.lower(k.saturating_sub(1)) == "to";
+    let past = sentence.clone().any(|x| {
+        matches!(
+            doc.lower(x),
+            "met" | "held" | "visited" | "hosted" | "received" | "spoke" | "had" | "last"
+        )
+    });
+    let status = if future && !(past && doc.meeting_verb(k).is_some_and(|_| doc.lower(k) == "met"))
+    {
+        MeetingStatus::Planned
+    } else {
+        MeetingStatus::Held
+    };
+    (status, future || past)
+}
+
+/// "in Riyadh", "at the White House", nearest to the trigger.
+fn place(a: &Analysis, sentence: Range<usize>, k: usize) -> Option<String> {
+    let doc = &a.doc;
+    let mut best: Option<(usize, &'static str)> = None;
+    for x in sentence {
+        if !matches!(doc.lower(x), "in" | "at" | "to") {
+            continue;
+        }
+        let y = if doc.lower(x + 1) == "the" {
+            x + 2
+        } else {
+            x + 1
+        };
+        let Some((entry, _)) = doc.phrase_at(&doc.lex.places, y) else {
+            continue;
+        };
+        let distance = x.abs_diff(k) + if doc.lower(x) == "to" { 10 } else { 0 };
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, doc.lex.places.name(entry)));
+        }
+    }
+    best.map(|(_, name)| name.to_string())
+}
+
+/// "on Tuesday", "yesterday", "today", "tomorrow", resolved against the article date.
+fn written_date(
+    a: &Analysis,
+    sentence: Range<usize>,
+    article: Option<Date>,
+    ahead: bool,
+) -> Option<Date> {
+    let base = article?;
+    let doc = &a.doc;
+    for x in sentence {
+        let days = match doc.lower(x) {
+            "yesterday" => Some(-1),
+            "today" => Some(0),
+            "tomorrow" => Some(1),
+            _ => None,
+        };
+        if let Some(d) = days {
+            return Some(base.add_days(d));
+        }
+        if doc.lower(x) == "on"
+            && let Some(day) = WEEKDAYS.iter().position(|w| *w == doc.lower(x + 1))
+        {
+            let today = i64::from(base.weekday());
+            let day = day as i64;
+            let delta = if ahead {
+                (day - today).rem_euclid(7)
+            } else {
+                -(today - day).rem_euclid(7)
+            };
+            return Some(base.add_days(delta));
+        }
+    }
+    None
+}
