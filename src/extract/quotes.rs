@@ -87,6 +87,17 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
             } else {
                 attribute_direct(a, p, &said, &quoted)
             };
+            // "“…,” Dr Marsh said. “That is the real danger.”": an unattributed quote
+            // goes on in the voice of the quote before it in the paragraph.
+            if english && q.speaker.is_none() && q.cue.is_none() {
+                let paragraph = a.doc.sentence_of(p.opener).map(|s| s.paragraph);
+                let previous = out.iter().rev().find(|o| o.kind == QuoteKind::Direct);
+                if let Some(o) = previous
+                    .filter(|o| a.doc.sentence_of(o.tokens.start).map(|s| s.paragraph) == paragraph)
+                {
+                    q.speaker = o.speaker;
+                }
+            }
             if let Some(c) = continues {
                 q.continues = Some(c);
                 q.speaker = q.speaker.or(out[c].speaker);

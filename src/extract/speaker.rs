@@ -23,8 +23,10 @@ pub fn subject_capable(a: &Analysis, m: &Mention) -> bool {
     } else {
         PREPOSITIONS
     };
-    let after_preposition =
-        m.tokens.start > 0 && prepositions.contains(&a.doc.lower(m.tokens.start - 1));
+    // "z prezydentem USA Donaldem Trumpem", "with German Economy Minister Katherina
+    // Reiche": the preposition stands before the whole phrase, role included.
+    let start = m.lead.min(m.tokens.start);
+    let after_preposition = start > 0 && prepositions.contains(&a.doc.lower(start - 1));
     m.nominative && !m.embedded && !after_preposition
 }
 

@@ -12,6 +12,33 @@ const PARTICLES: &[&str] = &[
     "bin", "al", "von", "der", "van", "de", "da", "di", "el", "ibn",
 ];
 
+/// Nouns that end the names of institutions, never a surname.
+const INSTITUTIONS: &[&str] = &[
+    "department",
+    "ministry",
+    "office",
+    "council",
+    "commission",
+    "committee",
+    "service",
+    "agency",
+    "parliament",
+    "government",
+    "administration",
+    "house",
+    "street",
+    "palace",
+    "party",
+    "union",
+    "assembly",
+    "court",
+    "bank",
+    "fund",
+    "forces",
+    "guard",
+    "army",
+];
+
 /// Given names that are family names written first (Chinese, Korean): alone later,
 /// they name the person.
 const FAMILY_FIRST: &[&str] = &[
@@ -24,7 +51,10 @@ const FAMILY_FIRST: &[&str] = &[
 fn names_after_roles(doc: &Doc, taken: &mut [bool]) -> Vec<PersonName> {
     let mut out = Vec::new();
     for i in 0..doc.len().saturating_sub(1) {
-        if doc.role(i).is_none() || taken[i + 1] || !doc.nameable(i + 1) {
+        // "State Department", "Foreign Ministry": a role word opening an institution.
+        let institution = INSTITUTIONS.contains(&doc.lower(i + 1))
+            || doc.phrase_at(&doc.lex.organizations, i).is_some();
+        if doc.role(i).is_none() || taken[i + 1] || !doc.nameable(i + 1) || institution {
             continue;
         }
         let two = doc.nameable(i + 2)
@@ -151,9 +181,10 @@ fn full_name_at(doc: &Doc, i: usize) -> Option<PersonName> {
     let last = without_possessive(doc.word(j - 1));
     let mut surname: Vec<&str> = (surname_start..j - 1).map(|k| doc.word(k)).collect();
     surname.push(last);
+    let given = doc.span_of(start..surname_start);
     Some(PersonName {
         tokens: start..j,
-        first: (!forms.is_empty()).then(|| doc.word(start).to_string()),
+        first: (!forms.is_empty()).then(|| doc.text[given.start..given.end].to_string()),
         surname: surname.join(" "),
         gender,
         nominative: last == doc.word(j - 1),

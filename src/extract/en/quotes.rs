@@ -139,6 +139,16 @@ fn sentence_subject(
         if quoted(k) || matches!(doc.lower(k), "that") {
             break;
         }
+        // ", who met Rubio in Washington last week,": a relative clause is passed over.
+        if doc.is_punct(k, ',') {
+            let open = (start..k).rev().find(|&x| doc.is_punct(x, ','));
+            if let Some(o) =
+                open.filter(|&o| matches!(doc.lower(o + 1), "who" | "which" | "whose" | "where"))
+            {
+                k = o;
+                continue;
+            }
+        }
         if let Some(g) = pronoun_gender(doc.lower(k)) {
             return resolve(a, Subject::Pronoun(g), cue, said, quoted);
         }
