@@ -43,6 +43,17 @@ struct Cli {
     /// Refuse files larger than this many bytes.
     #[arg(long, value_name = "BYTES", default_value_t = LoadOptions::default().max_bytes)]
     max_size: u64,
+
+    /// The articles' language; by default it is detected for each article.
+    #[arg(long, value_enum, default_value_t = Lang::Auto)]
+    lang: Lang,
+}
+
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum Lang {
+    Auto,
+    Pl,
+    En,
 }
 
 /// The reader draws a screen only on a terminal that can show one.
@@ -68,6 +79,17 @@ fn main() -> ExitCode {
             }
         }
     };
+    let mut articles = articles;
+    let forced = match cli.lang {
+        Lang::Auto => None,
+        Lang::Pl => Some(brief::model::Language::Polish),
+        Lang::En => Some(brief::model::Language::English),
+    };
+    if let Some(language) = forced {
+        for a in &mut articles {
+            a.language = language;
+        }
+    }
     let briefing = extract(articles);
     if !cli.json && !cli.plain && interactive() {
         let options = brief::terminal::Options {

@@ -249,3 +249,60 @@ fn polish_fixtures_score_high() {
         "meeting status: {t:?}"
     );
 }
+
+#[test]
+fn english_fixtures_score_high() {
+    let t = tally("tests/fixtures/en");
+    let persons = f1(
+        ratio(t.persons_right, t.persons_predicted),
+        ratio(t.persons_found, t.persons_gold),
+    );
+    let quotes = f1(
+        ratio(t.quotes_found, t.quotes_predicted),
+        ratio(t.quotes_found, t.quotes_gold),
+    );
+    let meetings = f1(
+        ratio(t.meetings_found, t.meetings_predicted),
+        ratio(t.meetings_found, t.meetings_gold),
+    );
+    let speaker_precision = ratio(t.speakers_right, t.speakers_right + t.speakers_wrong);
+    let speaker_recall = ratio(t.speakers_right, t.quotes_gold);
+    assert!(persons >= 0.95, "persons F1 {persons:.2}: {t:?}");
+    assert!(quotes >= 0.85, "quotes F1 {quotes:.2}: {t:?}");
+    assert!(
+        speaker_precision >= 0.9,
+        "speaker precision {speaker_precision:.2}: {t:?}"
+    );
+    assert!(
+        speaker_recall >= 0.7,
+        "speaker recall {speaker_recall:.2}: {t:?}"
+    );
+    assert!(meetings >= 0.55, "meetings F1 {meetings:.2}: {t:?}");
+}
+
+#[test]
+fn one_actor_across_languages() {
+    let polish = parse_article(
+        "pl.txt".into(),
+        "date 2026-02-10\n\nWładimir Putin spotkał się z Wołodymyrem Zełenskim. Rzecznik Kremla Dmitrij Pieskow powiedział, że rozmowy były trudne.\n",
+    );
+    let english = parse_article(
+        "en.txt".into(),
+        "date 2026-02-11\n\nRussian President Vladimir Putin met Ukrainian President Volodymyr Zelensky on Tuesday, the Kremlin said. \"The talks were difficult,\" Kremlin spokesman Dmitry Peskov told reporters.\n",
+    );
+    assert_eq!(english.language, brief::model::Language::English);
+    let b = extract(vec![polish, english]);
+    let people: Vec<&str> = b
+        .actors
+        .iter()
+        .filter(|a| a.kind.as_str() == "person")
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(people.len(), 3, "{people:?}");
+    for a in b.actors.iter().filter(|a| a.kind.as_str() == "person") {
+        let articles: HashSet<usize> = a.mentions.iter().map(|m| m.article).collect();
+        assert_eq!(articles.len(), 2, "{} is named in both articles", a.name);
+    }
+    // Ties between spellings go to the one with diacritics.
+    assert!(people.contains(&"Władimir Putin"), "{people:?}");
+}

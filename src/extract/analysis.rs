@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::doc::Doc;
 use super::en;
-use super::fold::{diacritics, fold};
+use super::fold::{diacritics, fold, name_key};
 use super::inflect::Gender;
 use super::names::{PersonName, find_person_names};
 use super::roles::{Role, bare_role_length, is_relation, role_after, role_before};
@@ -170,6 +170,15 @@ impl<'a> Analysis<'a> {
             let mut embedded = false;
             let mut roles = Vec::new();
             let mut lead = name.tokens.start;
+            // "Mr Putin": an English title leads the phrase without being a role.
+            let titled = english
+                && name.tokens.start > 0
+                && crate::extract::lang::en::ENGLISH
+                    .titles
+                    .contains(self.doc.lower(name.tokens.start - 1));
+            if titled {
+                lead = name.tokens.start - 1;
+            }
             match before {
                 Some(r) if is_relation(&r, name.nominative) => embedded = true,
                 Some(r) => {
@@ -202,8 +211,8 @@ impl<'a> Analysis<'a> {
     }
 
     fn person_entity(&mut self, name: &PersonName) -> usize {
-        let key = fold(&name.surname);
-        let first_key = name.first.as_deref().map(fold);
+        let key = name_key(&name.surname);
+        let first_key = name.first.as_deref().map(name_key);
         let same_surname = self.people.get(&key).cloned().unwrap_or_default();
         let found = match &first_key {
             Some(f) => same_surname

@@ -79,7 +79,9 @@ impl<'a> Doc<'a> {
             .collect();
         doc.first_names = (0..doc.tokens.len())
             .map(|i| {
-                if doc.is_capitalized(i) && doc.has(i, class::FIRST_NAME) {
+                // Spellings with other diacritics ("António") are only found by folding.
+                let maybe = doc.has(i, class::FIRST_NAME) || !doc.lower(i).is_ascii();
+                if doc.is_capitalized(i) && maybe {
                     lex.first_name(doc.lower(i))
                 } else {
                     &[]

@@ -31,6 +31,27 @@ fn plain(c: char) -> char {
     if c == 'v' { 'w' } else { c }
 }
 
+/// The key a person's name is merged by across spellings and languages: folded, then
+/// the usual transliteration differences evened out ("Pieskow"/"Peskov",
+/// "Zełenski"/"Zelensky", "Dmitrij"/"Dmitry").
+pub fn name_key(s: &str) -> String {
+    let folded = fold(s).replace("ie", "e").replace("kh", "ch");
+    folded
+        .split(' ')
+        .map(|w| {
+            for (end, repl) in [("ij", "i"), ("yj", "i"), ("iy", "i"), ("y", "i")] {
+                if let Some(stem) = w.strip_suffix(end)
+                    && !stem.is_empty()
+                {
+                    return format!("{stem}{repl}");
+                }
+            }
+            w.to_string()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// How many letters carry diacritics: ties between spellings go to the richer one.
 pub fn diacritics(s: &str) -> usize {
     s.chars().filter(|c| !c.is_ascii()).count()
@@ -47,5 +68,10 @@ mod tests {
         assert_eq!(fold("Zełenski"), "zelenski");
         assert_eq!(fold("Steve'em"), "steweem");
         assert_eq!(diacritics("Władimir"), 1);
+        assert_eq!(name_key("Pieskow"), name_key("Peskov"));
+        assert_eq!(name_key("Zełenski"), name_key("Zelensky"));
+        assert_eq!(name_key("Dmitrij"), name_key("Dmitry"));
+        assert_eq!(name_key("Ławrow"), name_key("Lavrov"));
+        assert_ne!(name_key("Tusk"), name_key("Trump"));
     }
 }

@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::ops::Range;
 
 use super::doc::Doc;
-use super::fold::fold;
+use super::fold::name_key;
 use super::inflect::{Case, Gender, split_apostrophe, surname_candidates};
 
 /// A person named in the text.
@@ -60,8 +60,10 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
         }
         names.push(name);
     }
-    let known: Vec<(String, Option<Gender>)> =
-        names.iter().map(|n| (fold(&n.surname), n.gender)).collect();
+    let known: Vec<(String, Option<Gender>)> = names
+        .iter()
+        .map(|n| (name_key(&n.surname), n.gender))
+        .collect();
     names.extend(known_surnames(doc, &taken, &known));
     names.sort_by_key(|n| n.tokens.start);
     names
@@ -314,7 +316,7 @@ fn known_surnames(
     for (i, _) in taken.iter().enumerate().filter(|(_, t)| !**t) {
         let word = doc.word(i);
         let head = word.char_indices().nth(4).map_or(word, |(k, _)| &word[..k]);
-        if !surname_word(doc, i) || !prefixes.contains(&prefix(&fold(head))) {
+        if !surname_word(doc, i) || !prefixes.contains(&prefix(&name_key(head))) {
             continue;
         }
         let word = doc.word(i);
@@ -325,7 +327,7 @@ fn known_surnames(
                 surname_candidates(word, rules)
                     .into_iter()
                     .find_map(|(c, case)| {
-                        let gender = *by_key.get(fold(&c).as_str())?;
+                        let gender = *by_key.get(name_key(&c).as_str())?;
                         (feminine(gender) == feminine(rules)).then_some((c, case, gender))
                     })
             });

@@ -130,9 +130,14 @@ fn parties(a: &Analysis, sentence: Range<usize>, k: usize) -> Vec<usize> {
     if let Some(x) = window.clone().find(|&x| doc.lower(x) == "between") {
         return party_list(a, x + 1, sentence.end);
     }
+    // "talks with X", "spoke to X by phone".
+    let partner = |x: usize| {
+        doc.lower(x) == "with"
+            || doc.lower(x) == "to" && matches!(doc.lower(k), "spoke" | "speak" | "talked")
+    };
     let mut other = window
         .clone()
-        .find(|&x| doc.lower(x) == "with")
+        .find(|&x| partner(x))
         .map(|x| party_list(a, x + 1, sentence.end))
         .unwrap_or_default();
     if other.is_empty() && doc.meeting_verb(k).is_some() {
@@ -200,16 +205,31 @@ fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
 /// held otherwise; and whether the sentence says so itself.
 fn status(a: &Analysis, sentence: Range<usize>, k: usize) -> (MeetingStatus, bool) {
     let doc = &a.doc;
-    let future = sentence.clone().any(|x| doc.has(x, class::FUTURE))
-        || doc.lower(k.saturating_sub(1)) == "to";
-    let past = sentence.clone().any(|x| {
+    // The clause around the trigger decides, not the verb that reports it.
+    let clause_start = (sentence.start..k)
+        .rev()
+        .find(|&x| doc.lower(x) == "that" || doc.is_punct(x, ','))
+        .map_or(sentence.start, |x| x + 1);
+    let clause = clause_start..(k + 8).min(sentence.end);
+    let past = clause.clone().any(|x| {
         matches!(
             doc.lower(x),
-            "met" | "held" | "visited" | "hosted" | "received" | "spoke" | "had" | "last"
+            "met"
+                | "held"
+                | "visited"
+                | "hosted"
+                | "received"
+                | "spoke"
+                | "had"
+                | "last"
+                | "discussed"
+                | "was"
+                | "were"
         )
     });
-    let status = if future && !(past && doc.meeting_verb(k).is_some_and(|_| doc.lower(k) == "met"))
-    {
+    let future =
+        clause.clone().any(|x| doc.has(x, class::FUTURE)) || doc.lower(k.saturating_sub(1)) == "to";
+    let status = if future && !past {
         MeetingStatus::Planned
     } else {
         MeetingStatus::Held

@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::doc::Doc;
-use crate::extract::fold::fold;
+use crate::extract::fold::name_key;
 use crate::extract::lang::en::ENGLISH;
 use crate::extract::names::PersonName;
 
@@ -96,17 +96,17 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
     let mut known: HashMap<String, usize> = HashMap::default();
     for (k, n) in names.iter().enumerate() {
         let last = n.surname.rsplit(' ').next().unwrap_or(&n.surname);
-        known.entry(fold(last)).or_insert(k);
+        known.entry(name_key(last)).or_insert(k);
         // "Li Qiang", "Xi Jinping": the family name comes first and stands alone later.
         if let Some(first) = n.first.as_deref().filter(|f| FAMILY_FIRST.contains(f)) {
-            known.entry(fold(first)).or_insert(k);
+            known.entry(name_key(first)).or_insert(k);
         }
     }
     for i in
         (0..doc.len()).filter(|&i| !taken[i] && (doc.nameable(i) || !doc.first_name(i).is_empty()))
     {
         let surname = without_possessive(doc.word(i));
-        if let Some(&k) = known.get(&fold(surname)) {
+        if let Some(&k) = known.get(&name_key(surname)) {
             // "von der Leyen": the particles before the last word belong to the mention.
             let mut start = i;
             while start > 0 && PARTICLES.contains(&doc.lower(start - 1)) && !taken[start - 1] {

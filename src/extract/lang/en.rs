@@ -145,7 +145,6 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "tomorrow",
     "scheduled",
     "set",
-    "later",
     "intends",
     "hopes",
     "wants",
