@@ -87,6 +87,14 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
             } else {
                 attribute_direct(a, p, &said, &quoted)
             };
+            // "According to Abdelatty, Egypt is ready … “as soon as the parties are
+            // ready”": a quotation inside reported speech is the reporter's words.
+            if english && q.speaker.is_none() {
+                let inside = reported
+                    .iter()
+                    .find(|(r, _)| r.tokens.start <= p.opener && p.after <= r.tokens.end);
+                q.speaker = inside.and_then(|(r, _)| r.speaker);
+            }
             // "“…,” Dr Marsh said. “That is the real danger.”": an unattributed quote
             // goes on in the voice of the quote before it in the paragraph.
             if english && q.speaker.is_none() && q.cue.is_none() {
@@ -312,7 +320,10 @@ fn is_real_quote(a: &Analysis, p: &Piece) -> bool {
         return false;
     }
     let words: Vec<usize> = p.tokens.clone().filter(|&k| doc.is_word(k)).collect();
-    let all_capitalized = words.iter().all(|&k| doc.is_capitalized(k));
+    // Titles: every word capitalised, or in English title case ("Face the Nation").
+    let capitals = words.iter().filter(|&&k| doc.is_capitalized(k)).count();
+    let all_capitalized = capitals == words.len()
+        || doc.lex.english && capitals * 3 >= words.len() * 2 && capitals >= 2;
     let ends_sentence = p
         .tokens
         .clone()
@@ -320,7 +331,8 @@ fn is_real_quote(a: &Analysis, p: &Piece) -> bool {
     if all_capitalized && words.len() <= 5 && !ends_sentence {
         return false;
     }
-    if words.len() >= 4 {
+    let short = if doc.lex.english { 4 } else { 3 };
+    if words.len() > short {
         return true;
     }
     let Some(s) = doc.sentence_of(p.opener) else {

@@ -35,8 +35,9 @@ fn subject_at(a: &Analysis, k: usize) -> Option<(Subject, usize)> {
     if let Some(g) = pronoun_gender(a.doc.lower(k)) {
         return Some((Subject::Pronoun(g), skip_auxiliary(a, k + 1)));
     }
-    // "Mrs Badenoch said": the title is not part of the mention.
-    let mut k = k;
+    // "Mrs Badenoch said": the title is not part of the mention; nor is "the" of
+    // "the vice president added".
+    let mut k = if a.doc.lower(k) == "the" { k + 1 } else { k };
     if ENGLISH.titles.contains(a.doc.lower(k)) {
         k += if a.doc.is_punct(k + 1, '.') { 2 } else { 1 };
     }
@@ -95,6 +96,13 @@ pub fn attribution_after(
     if doc.is_punct(k, ',') {
         k += 1;
     }
+    // The attribution belongs to the quote's own sentence and paragraph.
+    let paragraph = |x: usize| doc.sentence_of(x).map(|s| s.paragraph);
+    if paragraph(k) != paragraph(after.saturating_sub(1))
+        || matches!(doc.kind(after + 1), Some(Kind::Punct('.' | '!' | '?')))
+    {
+        return None;
+    }
     if doc.speech_verb(k).is_some() {
         let subject = subject_at(a, k + 1)
             .map(|(s, _)| s)
@@ -142,9 +150,12 @@ fn sentence_subject(
         // ", who met Rubio in Washington last week,": a relative clause is passed over.
         if doc.is_punct(k, ',') {
             let open = (start..k).rev().find(|&x| doc.is_punct(x, ','));
-            if let Some(o) =
-                open.filter(|&o| matches!(doc.lower(o + 1), "who" | "which" | "whose" | "where"))
-            {
+            if let Some(o) = open.filter(|&o| {
+                matches!(
+                    doc.lower(o + 1),
+                    "who" | "which" | "whose" | "where" | "a" | "an"
+                )
+            }) {
                 k = o;
                 continue;
             }
@@ -236,7 +247,10 @@ fn clause_after(
         k += 2;
     }
     let w = doc.lower(k);
-    let opens_clause = doc.is_word(k)
+    // "said Peskov." names the speaker; a clause has a few words.
+    let words = (k..end).filter(|&x| doc.is_word(x)).count();
+    let opens_clause = words >= 3
+        && doc.is_word(k)
         && !quoted(k)
         && !PREPOSITIONS.contains(&w)
         && !matches!(
@@ -282,10 +296,20 @@ fn lead_attribution(
     quoted: &dyn Fn(usize) -> bool,
 ) -> Option<(FoundQuote, usize)> {
     let doc = &a.doc;
+    // The attribution closes the sentence: "…, X said (on Tuesday)." or "…, said X."
+    let closes = |x: usize| {
+        matches!(doc.kind(x), Some(Kind::Punct('.' | ',' | ';')) | None)
+            || matches!(
+                doc.lower(x),
+                "on" | "in" | "at" | "after" | "late" | "earlier" | "this" | "last" | "told"
+            )
+    };
     let attributed = |comma: usize| match subject_at(a, comma + 1) {
-        Some((Subject::Named(e), end)) if doc.speech_verb(end).is_some() => Some((e, end)),
+        Some((Subject::Named(e), end)) if doc.speech_verb(end).is_some() && closes(end + 1) => {
+            Some((e, end))
+        }
         _ if doc.speech_verb(comma + 1).is_some() => match subject_at(a, comma + 2) {
-            Some((Subject::Named(e), _)) => Some((e, comma + 1)),
+            Some((Subject::Named(e), end)) if closes(end) => Some((e, comma + 1)),
             _ => None,
         },
         _ => None,
