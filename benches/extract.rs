@@ -1,5 +1,6 @@
-//! Extraction throughput on a generated briefing of over 50 MB: the bundled sample
-//! and the Polish fixtures, repeated with varied dates, extracted in one call.
+//! Extraction throughput on generated briefings of over 50 MB: the bundled sample
+//! and the Polish fixtures, and the English fixtures, each repeated with varied dates
+//! and extracted in one call.
 //!
 //! Run with `cargo bench --bench extract`; criterion reports MB/s (one core).
 
@@ -14,10 +15,13 @@ use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_mai
 
 const TARGET_BYTES: usize = 50 * 1024 * 1024;
 
-fn sources() -> Vec<String> {
+fn sources(dir: &str) -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut texts = vec![fs::read_to_string(root.join("assets/davos-2026-01-22.txt")).unwrap()];
-    let mut fixtures: Vec<_> = fs::read_dir(root.join("tests/fixtures/pl"))
+    let mut texts = Vec::new();
+    if dir.ends_with("pl") {
+        texts.push(fs::read_to_string(root.join("assets/davos-2026-01-22.txt")).unwrap());
+    }
+    let mut fixtures: Vec<_> = fs::read_dir(root.join(dir))
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
@@ -28,8 +32,8 @@ fn sources() -> Vec<String> {
 }
 
 /// Articles of real news style adding up to `TARGET_BYTES`, each with its own date.
-pub fn generated_briefing() -> Vec<Article> {
-    let sources = sources();
+pub fn generated_briefing(dir: &str) -> Vec<Article> {
+    let sources = sources(dir);
     let mut articles = Vec::new();
     let mut bytes = 0;
     let mut n = 0usize;
@@ -46,9 +50,17 @@ pub fn generated_briefing() -> Vec<Article> {
 }
 
 fn throughput(c: &mut Criterion) {
-    let articles = generated_briefing();
+    for (name, dir) in [
+        ("polish", "tests/fixtures/pl"),
+        ("english", "tests/fixtures/en"),
+    ] {
+        measure(c, name, generated_briefing(dir));
+    }
+}
+
+fn measure(c: &mut Criterion, name: &str, articles: Vec<Article>) {
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
-    let mut group = c.benchmark_group("extract");
+    let mut group = c.benchmark_group(format!("extract_{name}"));
     group.sample_size(10);
     group.throughput(Throughput::Bytes(bytes as u64));
     group.bench_function(
