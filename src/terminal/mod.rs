@@ -17,7 +17,7 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use crate::app::{Action, App, Effect};
-use crate::model::Briefing;
+use crate::model::{Briefing, SafeText};
 use crate::ui::{self, Theme};
 
 pub use clipboard::{base64, osc52};
@@ -82,7 +82,7 @@ fn event_loop(
     theme: &Theme,
     rx: &Receiver<Message>,
 ) -> io::Result<u8> {
-    let mut title = String::new();
+    let mut title = SafeText::default();
     loop {
         set_title(terminal, app, &mut title)?;
         terminal.draw(|frame| ui::draw(frame, app, theme))?;
@@ -133,19 +133,19 @@ fn handle(app: &mut App, ev: Event) -> Effect {
     }
 }
 
-fn copy(terminal: &mut Term, text: &str) -> io::Result<()> {
+fn copy(terminal: &mut Term, text: &SafeText) -> io::Result<()> {
     let out = terminal.backend_mut();
     out.write_all(osc52(text).as_bytes())?;
     out.flush()
 }
 
 /// The window title follows the article; written only when it changes.
-fn set_title(terminal: &mut Term, app: &App, current: &mut String) -> io::Result<()> {
+fn set_title(terminal: &mut Term, app: &App, current: &mut SafeText) -> io::Result<()> {
     let title = ui::window_title(app);
     if title != *current {
         crossterm::execute!(
             terminal.backend_mut(),
-            crossterm::terminal::SetTitle(&title)
+            crossterm::terminal::SetTitle(title.as_str())
         )?;
         *current = title;
     }
