@@ -4,7 +4,7 @@
 #![allow(dead_code)]
 
 use std::fs;
-use std::io::Write;
+use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_brief");
 /// Generous, so a slow CI machine passes, but a blocked open() still fails the test.
-pub const TIMEOUT: Duration = Duration::from_secs(30);
+pub const TIMEOUT: Duration = Duration::from_secs(90);
 
 pub fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/load/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -90,7 +90,8 @@ pub fn brief_stdin(args: &[&str], input: &[u8]) -> Outcome {
 }
 
 /// Runs with a deadline: a program that blocks (say, opening a FIFO) is
-/// killed and the test fails instead of hanging.
+/// killed and the test fails instead of hanging. Input is written and
+/// output read on threads, so a large output never fills a pipe and stalls.
 pub fn run(command: &mut Command, input: Option<&[u8]>) -> Outcome {
     let stdin = if input.is_some() {
         Stdio::piped()
@@ -104,22 +105,34 @@ pub fn run(command: &mut Command, input: Option<&[u8]>) -> Outcome {
         .spawn()
         .expect("start brief");
     if let (Some(bytes), Some(mut pipe)) = (input, child.stdin.take()) {
+        let bytes = bytes.to_vec();
         // The program may exit without reading all of it; that is its business.
-        let _ = pipe.write_all(bytes);
+        std::thread::spawn(move || pipe.write_all(&bytes));
     }
+    let drain = |mut pipe: Box<dyn Read + Send>| {
+        std::thread::spawn(move || {
+            let mut bytes = Vec::new();
+            let _ = pipe.read_to_end(&mut bytes);
+            bytes
+        })
+    };
+    let stdout = drain(Box::new(child.stdout.take().unwrap()));
+    let stderr = drain(Box::new(child.stderr.take().unwrap()));
     let started = Instant::now();
-    while child.try_wait().unwrap().is_none() {
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
         if started.elapsed() > TIMEOUT {
             let _ = child.kill();
             panic!("brief did not finish within {TIMEOUT:?}: {command:?}");
         }
         std::thread::sleep(Duration::from_millis(20));
-    }
-    let out = child.wait_with_output().unwrap();
+    };
     Outcome {
-        code: out.status.code().expect("exited, not killed by a signal"),
-        stdout: String::from_utf8(out.stdout).expect("UTF-8 stdout"),
-        stderr: out.stderr,
+        code: status.code().expect("exited, not killed by a signal"),
+        stdout: String::from_utf8(stdout.join().unwrap()).expect("UTF-8 stdout"),
+        stderr: stderr.join().unwrap(),
     }
 }
 
