@@ -239,3 +239,20 @@ fn hostile_file_names_are_shown_inert() {
     assert!(out.stdout.contains("(2026-01-22, pl)"), "{}", out.stdout);
     assert!(out.stdout.contains("txt.exe"), "{}", out.stdout);
 }
+
+#[test]
+fn raw_c1_bytes_are_invalid_utf8_and_escapes_never_reach_plain_output() {
+    let dir = format!("{}/tests/fixtures/hostile", env!("CARGO_MANIFEST_DIR"));
+    let raw = format!("{dir}/c1-raw.txt");
+    brief(&[&raw]).expect(65, &[&raw, "invalid UTF-8 at byte 15"]);
+    for name in ["terminal-attacks.txt", "unicode.txt"] {
+        let out = run(
+            Command::new(BIN).args(["--plain", &format!("{dir}/{name}")]),
+            None,
+        );
+        assert_eq!(out.code, 0, "{name}: {}", out.stderr());
+        let bad = |c: char| c.is_control() && c != '\n';
+        assert!(!out.stdout.chars().any(bad), "{name}: {:?}", out.stdout);
+        assert!(!out.stdout.contains("PWNED"), "{name}: {}", out.stdout);
+    }
+}

@@ -3,8 +3,8 @@
 //! [`SafeText`] is the only kind of string the reader draws from an article
 //! or a file name, and its only constructor sanitises: escape sequences are
 //! removed whole; line breaks and tabs become spaces; any other control
-//! character (C0, DEL, C1) becomes U+FFFD, so a hostile byte is visible but
-//! inert; bidi controls, invisible format characters and tag characters go;
+//! character becomes its picture (␈ for backspace, ␡ for DEL, ␦ for any C1
+//! control), so a hostile byte is visible but inert; bidi controls, invisible format characters and tag characters go;
 //! combining marks with no base go, and a run of them is cut to
 //! [`MAX_COMBINING_RUN`], so a letter with thousands of marks stays one
 //! readable cell.
@@ -17,8 +17,18 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::escapes::strip_escape_sequences;
 
-/// Shown in place of a control character.
-pub const REPLACEMENT: char = '\u{FFFD}';
+/// Shown in place of a C1 control, which has no picture of its own.
+pub const C1_PICTURE: char = '\u{2426}';
+
+/// The visible stand-in for a control character: the Control Pictures
+/// block for C0 and DEL. Not U+FFFD, which says "broken encoding".
+fn picture(c: char) -> char {
+    match c {
+        '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or(C1_PICTURE),
+        '\u{7f}' => '\u{2421}',
+        _ => C1_PICTURE,
+    }
+}
 
 /// The most combining marks kept after one base character. Real text
 /// (Vietnamese, IPA, Hebrew pointing) needs a handful.
@@ -95,7 +105,7 @@ impl SafeText {
             }
             out.push(match c {
                 c if is_line_break(c) => ' ',
-                c if c.is_control() => REPLACEMENT,
+                c if c.is_control() => picture(c),
                 c => c,
             });
         }
@@ -164,9 +174,9 @@ mod tests {
             ("x\u{202E}y\u{2066}z\u{2069}", "xyz"),
             ("a\nb\tc\rd", "a b c d"),
             ("\u{9b}31mx", "x"),
-            ("bell\u{7} back\u{8}space", "bell\u{FFFD} back\u{FFFD}space"),
-            ("del\u{7f}", "del\u{FFFD}"),
-            ("c1\u{85}\u{8d}", "c1 \u{FFFD}"),
+            ("bell\u{7} back\u{8}space", "bell␇ back␈space"),
+            ("del\u{7f}", "del␡"),
+            ("c1\u{85}\u{8d}", "c1 ␦"),
             ("tag\u{E0041}\u{E007F}s", "tags"),
             ("\u{301}\u{FE0F}lone", "lone"),
             ("zero\u{200B}width", "zerowidth"),

@@ -66,7 +66,7 @@ mod tests {
         assert_eq!(fit("日本語", 4).as_str(), "日…");
         assert_eq!(pad("ab", 4).as_str(), "ab  ");
         assert_eq!(pad_left("7", 3).as_str(), "  7");
-        assert_eq!(fit("x\u{7}y", 5).as_str(), "x\u{FFFD}y");
+        assert_eq!(fit("x\u{7}y", 5).as_str(), "x␇y");
         assert_eq!(fit("x\u{1b}]0;t\u{7}y", 5).as_str(), "xy");
         assert_eq!(fit("abc", 0).as_str(), "");
     }
