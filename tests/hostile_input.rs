@@ -256,3 +256,29 @@ fn raw_c1_bytes_are_invalid_utf8_and_escapes_never_reach_plain_output() {
         assert!(!out.stdout.contains("PWNED"), "{name}: {}", out.stdout);
     }
 }
+
+/// Not a terminal, or no terminal at all (`setsid`, stdin and stdout not
+/// ttys): the plain rendering, no escape byte, exit 0.
+#[test]
+fn without_a_terminal_the_output_is_plain() {
+    let path = format!(
+        "{}/tests/fixtures/hostile/terminal-attacks.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let mut commands = vec![Command::new(BIN)];
+    if Command::new("setsid").arg("--version").output().is_ok() {
+        let mut detached = Command::new("setsid");
+        detached.arg(BIN);
+        commands.push(detached);
+    }
+    for mut command in commands {
+        let out = run(command.arg(&path).env("TERM", "xterm-256color"), None);
+        assert_eq!(out.code, 0, "{command:?}: {}", out.stderr());
+        assert!(out.stdout.starts_with("BRIEFING: "), "{}", out.stdout);
+        assert!(
+            !out.stdout.contains('\x1b') && !out.stdout.contains('\x07'),
+            "{:?}",
+            out.stdout
+        );
+    }
+}
