@@ -11,7 +11,7 @@ mod normalise;
 mod paragraphs;
 mod read;
 
-pub use decode::{DecodeError, Encoding};
+pub use decode::{DecodeError, Encoding, decode};
 pub use error::LoadError;
 
 use crate::model::Article;
