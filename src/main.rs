@@ -5,13 +5,14 @@ use clap::Parser;
 
 use brief::export::{to_json, to_plain};
 use brief::extract::extract;
-use brief::load::{LoadOptions, bundled_sample, load};
+use brief::load::{Encoding, LoadOptions, bundled_sample, load};
 
 const EXIT_CODES: &str = "\
 Exit codes:
   0   success
   2   usage error (unknown flag, bad value)
-  65  the data cannot be read as an article: binary (NUL byte), invalid UTF-8,
+  65  the data cannot be read as an article: binary (NUL byte), invalid UTF-8
+      (with the byte offset; see --encoding), UTF-16 without a byte-order mark,
       over the size limit (see --max-size)
   66  the input cannot be opened: missing path, permission denied, not a regular
       file, a directory with no articles
@@ -44,6 +45,11 @@ struct Cli {
     #[arg(long, value_name = "BYTES", default_value_t = LoadOptions::default().max_bytes)]
     max_size: u64,
 
+    /// What files without a byte-order mark are in: Polish 8-bit text saved by
+    /// older Windows programs is windows-1250, by older Unix ones iso-8859-2.
+    #[arg(long, value_name = "ENCODING", value_enum, default_value_t = Encoding::Utf8)]
+    encoding: Encoding,
+
     /// The articles' language; by default it is detected for each article.
     #[arg(long, value_enum, default_value_t = Lang::Auto)]
     lang: Lang,
@@ -70,6 +76,7 @@ fn main() -> ExitCode {
     } else {
         let opts = LoadOptions {
             max_bytes: cli.max_size,
+            encoding: cli.encoding,
         };
         match load(&cli.paths, &opts) {
             Ok(articles) => articles,

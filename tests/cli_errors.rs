@@ -1,129 +1,14 @@
 //! The command line's behaviour on bad (and awkward but valid) input: exit
 //! codes, messages naming the file and the reason, and no hangs.
 
+#[path = "common/cli.rs"]
+mod cli;
+
 use std::fs;
-use std::io::Write;
 use std::os::unix::fs::PermissionsExt;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::process::Command;
 
-const BIN: &str = env!("CARGO_BIN_EXE_brief");
-/// Generous, so a slow CI machine passes, but a blocked open() still fails the test.
-const TIMEOUT: Duration = Duration::from_secs(30);
-
-fn fixture(name: &str) -> String {
-    format!("{}/tests/fixtures/load/{name}", env!("CARGO_MANIFEST_DIR"))
-}
-
-/// A fresh directory under the system temp dir, removed on drop.
-struct TempDir(PathBuf);
-
-impl TempDir {
-    fn new() -> TempDir {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let dir = std::env::temp_dir().join(format!("brief-cli-{}-{n}", std::process::id()));
-        fs::create_dir_all(&dir).unwrap();
-        // Traversable by `nobody` for the permission tests.
-        fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).unwrap();
-        TempDir(dir)
-    }
-
-    fn path(&self, rel: &str) -> PathBuf {
-        self.0.join(rel)
-    }
-
-    fn write(&self, rel: &str, bytes: &[u8]) -> String {
-        let path = self.path(rel);
-        fs::create_dir_all(path.parent().unwrap()).unwrap();
-        fs::write(&path, bytes).unwrap();
-        path.to_str().unwrap().to_owned()
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = fs::set_permissions(self.path("locked"), fs::Permissions::from_mode(0o755));
-        let _ = fs::remove_dir_all(&self.0);
-    }
-}
-
-struct Outcome {
-    code: i32,
-    stdout: String,
-    stderr: Vec<u8>,
-}
-
-impl Outcome {
-    fn stderr(&self) -> String {
-        String::from_utf8_lossy(&self.stderr).into_owned()
-    }
-
-    /// Fails with everything the program said, not just the code.
-    fn expect(&self, code: i32, needles: &[&str]) -> &Self {
-        let stderr = self.stderr();
-        assert_eq!(self.code, code, "stderr: {stderr}\nstdout: {}", self.stdout);
-        if code != 0 {
-            assert!(stderr.starts_with("brief: "), "{stderr}");
-        }
-        for needle in needles {
-            assert!(stderr.contains(needle), "stderr lacks {needle:?}: {stderr}");
-        }
-        self
-    }
-
-    fn json(&self) -> serde_json::Value {
-        serde_json::from_str(&self.stdout).unwrap_or_else(|e| panic!("{e}: {}", self.stdout))
-    }
-}
-
-fn brief(args: &[&str]) -> Outcome {
-    run(Command::new(BIN).arg("--json").args(args), None)
-}
-
-fn brief_stdin(args: &[&str], input: &[u8]) -> Outcome {
-    run(Command::new(BIN).arg("--json").args(args), Some(input))
-}
-
-/// Runs with a deadline: a program that blocks (say, opening a FIFO) is
-/// killed and the test fails instead of hanging.
-fn run(command: &mut Command, input: Option<&[u8]>) -> Outcome {
-    let stdin = if input.is_some() {
-        Stdio::piped()
-    } else {
-        Stdio::null()
-    };
-    let mut child = command
-        .stdin(stdin)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("start brief");
-    if let (Some(bytes), Some(mut pipe)) = (input, child.stdin.take()) {
-        // The program may exit without reading all of it; that is its business.
-        let _ = pipe.write_all(bytes);
-    }
-    let started = Instant::now();
-    while child.try_wait().unwrap().is_none() {
-        if started.elapsed() > TIMEOUT {
-            let _ = child.kill();
-            panic!("brief did not finish within {TIMEOUT:?}: {command:?}");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let out = child.wait_with_output().unwrap();
-    Outcome {
-        code: out.status.code().expect("exited, not killed by a signal"),
-        stdout: String::from_utf8(out.stdout).expect("UTF-8 stdout"),
-        stderr: out.stderr,
-    }
-}
-
-fn article(json: &serde_json::Value, i: usize) -> &serde_json::Value {
-    &json["articles"][i]
-}
+use cli::*;
 
 #[test]
 fn missing_file_cannot_be_opened() {
@@ -152,47 +37,6 @@ fn fifo_is_refused_without_blocking() {
     assert!(made.success(), "mkfifo failed");
     let fifo = fifo.to_str().unwrap();
     brief(&[fifo]).expect(66, &[fifo, "not a regular file (FIFO)"]);
-}
-
-/// Root reads anything, so as root the program runs as `nobody`.
-fn as_unprivileged(bin: &Path) -> Option<Command> {
-    let is_root = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| o.stdout.trim_ascii() == b"0");
-    if !is_root {
-        return Some(Command::new(bin));
-    }
-    let works = |tool: &str| {
-        Command::new(tool)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if works("setpriv") {
-        let group = if fs::read_to_string("/etc/group")
-            .unwrap_or_default()
-            .contains("\nnogroup:")
-        {
-            "nogroup"
-        } else {
-            "nobody"
-        };
-        let mut cmd = Command::new("setpriv");
-        cmd.args([
-            "--reuid=nobody",
-            &format!("--regid={group}"),
-            "--clear-groups",
-        ])
-        .arg(bin);
-        Some(cmd)
-    } else if works("runuser") {
-        let mut cmd = Command::new("runuser");
-        cmd.args(["-u", "nobody", "--"]).arg(bin);
-        Some(cmd)
-    } else {
-        None
-    }
 }
 
 #[test]

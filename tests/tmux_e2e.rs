@@ -1,109 +1,13 @@
 //! The real binary in a real terminal: tmux runs `brief`, the test types
 //! keys, polls the screen until what it expects appears (never a fixed
 //! sleep), quits, and checks the terminal was given back: alternate screen
-//! off, mouse reporting off, exit status 0 (or 128 + signal).
+//! off, mouse reporting off, exit status 0. Signals, panics and resize
+//! storms are in tmux_lifecycle.rs.
 
-use std::process::{Command, Output};
-use std::time::{Duration, Instant};
+#[path = "common/tmux.rs"]
+mod tmux;
 
-const BIN: &str = env!("CARGO_BIN_EXE_brief");
-const DEADLINE: Duration = Duration::from_secs(10);
-const POLL: Duration = Duration::from_millis(50);
-
-/// A private tmux server, killed when the test ends however it ends.
-struct Tmux {
-    socket: String,
-}
-
-impl Tmux {
-    /// `None` (after saying why) when tmux is not installed.
-    fn start(name: &str, command: &str) -> Option<Tmux> {
-        if Command::new("tmux").arg("-V").output().is_err() {
-            eprintln!("note: tmux is not installed; skipping the end-to-end test");
-            return None;
-        }
-        let tmux = Tmux {
-            socket: format!("brief-e2e-{name}-{}", std::process::id()),
-        };
-        let out = tmux.run(&[
-            "-f",
-            "/dev/null",
-            "new-session",
-            "-d",
-            "-x",
-            "120",
-            "-y",
-            "40",
-            command,
-        ]);
-        assert!(
-            out.status.success(),
-            "tmux new-session: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        Some(tmux)
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .args(["-u", "-L", &self.socket])
-            .args(args)
-            .env("LANG", "C.UTF-8")
-            .env_remove("NO_COLOR")
-            .env_remove("TMUX")
-            .output()
-            .expect("running tmux")
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["send-keys", "-t", "0"];
-        args.extend_from_slice(keys);
-        assert!(self.run(&args).status.success());
-    }
-
-    fn literal(&self, text: &str) {
-        assert!(
-            self.run(&["send-keys", "-t", "0", "-l", text])
-                .status
-                .success()
-        );
-    }
-
-    fn screen(&self) -> String {
-        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-t", "0"]).stdout).into_owned()
-    }
-
-    fn format(&self, format: &str) -> String {
-        let out = self.run(&["display-message", "-p", "-t", "0", format]);
-        String::from_utf8_lossy(&out.stdout).trim().to_owned()
-    }
-
-    /// Polls until `ok` holds for the screen, or fails with the last screen.
-    fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < DEADLINE,
-                "timed out waiting for {what}; screen:\n{screen}"
-            );
-            std::thread::sleep(POLL);
-        }
-    }
-
-    fn wait_for_text(&self, text: &str) -> String {
-        self.wait_for(text, |s| s.contains(text))
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = self.run(&["kill-server"]);
-    }
-}
+use tmux::{BIN, Tmux};
 
 #[test]
 fn a_reader_session_from_start_to_quit() {
@@ -178,44 +82,6 @@ fn a_reader_session_from_start_to_quit() {
     assert_eq!(tmux.format("#{alternate_on}"), "0", "alternate screen left");
     assert_eq!(tmux.format("#{mouse_any_flag}"), "0", "mouse reporting off");
     assert_eq!(tmux.format("#{cursor_flag}"), "1", "cursor shown again");
-}
-
-/// The reader's pid: the child of the shell that runs it in the pane.
-fn reader_pid(tmux: &Tmux) -> String {
-    let shell = tmux.format("#{pane_pid}");
-    let out = Command::new("ps")
-        .args(["-o", "pid=", "--ppid", &shell])
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
-}
-
-#[test]
-fn signals_restore_the_terminal() {
-    for (signal, status) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
-        let command = format!("sh -c '{BIN}; echo EXITED:$?; exec sleep 60'");
-        let Some(tmux) = Tmux::start(&format!("sig{signal}"), &command) else {
-            return;
-        };
-        tmux.wait_for_text("1 Timeline");
-        let pid = reader_pid(&tmux);
-        let killed = Command::new("kill")
-            .args([&format!("-{signal}"), &pid])
-            .status()
-            .unwrap();
-        assert!(killed.success(), "kill -{signal} {pid}");
-        tmux.wait_for_text(&format!("EXITED:{status}"));
-        assert_eq!(
-            tmux.format("#{alternate_on}"),
-            "0",
-            "SIG{signal}: alternate screen left"
-        );
-        assert_eq!(
-            tmux.format("#{mouse_any_flag}"),
-            "0",
-            "SIG{signal}: mouse reporting off"
-        );
-    }
 }
 
 #[test]

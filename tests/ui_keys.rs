@@ -5,6 +5,7 @@
 mod fixture;
 
 use brief::app::{Action, App, Effect, Mode, NORMAL_KEYS, Pane, SortKey, TargetKind, action_for};
+use brief::model::SafeText;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use fixture::{DMITRIJEW, KUSHNER, LAWROW, TRUMP};
 
@@ -334,9 +335,9 @@ fn copy_gives_the_quote_with_its_citation() {
     let effects = press(&mut app, "3jjy");
     assert_eq!(
         effects.last(),
-        Some(&Effect::Copy(
-            "„A jeśli tego nie zrobią, to są głupi” — Donald Trump (davos-2026-01-22.txt, 2026-01-22)".to_owned()
-        ))
+        Some(&Effect::Copy(SafeText::new(
+            "„A jeśli tego nie zrobią, to są głupi” — Donald Trump (davos-2026-01-22.txt, 2026-01-22)"
+        )))
     );
     let effects = press(&mut app, "ky");
     let Some(Effect::Copy(text)) = effects.last() else {

@@ -101,5 +101,5 @@ pub enum Effect {
     None,
     Quit,
     /// Put this text on the clipboard (OSC 52).
-    Copy(String),
+    Copy(crate::model::SafeText),
 }

@@ -316,7 +316,7 @@ fn copy_quote(app: &mut App) -> Effect {
     };
     let text = citation(&app.briefing, q);
     app.message = Some(format!("copied {text}"));
-    Effect::Copy(text)
+    Effect::Copy(crate::model::SafeText::new(&text))
 }
 
 /// `„…” — Speaker (source, date)`; reported speech says so.

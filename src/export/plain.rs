@@ -1,9 +1,14 @@
 //! A plain, labelled text rendering for pipes, `TERM=dumb` and `--plain`: actors with
-//! roles, meetings in date order, quotes with their speakers. No escape sequences.
+//! roles, meetings in date order, quotes with their speakers. No escape sequences:
+//! every string from a file (names of files too) is printed as a [`SafeText`].
 
 use std::fmt::Write;
 
-use crate::model::{Briefing, Meeting, MeetingStatus, QuoteKind};
+use crate::model::{Briefing, Meeting, MeetingStatus, QuoteKind, SafeText};
+
+fn safe(s: &str) -> SafeText {
+    SafeText::new(s)
+}
 
 pub fn to_plain(b: &Briefing) -> String {
     let mut out = String::new();
@@ -29,12 +34,17 @@ fn write_plain(out: &mut String, b: &Briefing) -> std::fmt::Result {
         let date = a
             .date
             .map_or_else(|| "no date".to_string(), |d| d.to_string());
-        writeln!(out, "  [a{i}] {} ({date}, {})", a.source, a.language.code())?;
+        writeln!(
+            out,
+            "  [a{i}] {} ({date}, {})",
+            safe(&a.source),
+            a.language.code()
+        )?;
         if let Some(t) = &a.title {
-            writeln!(out, "       title: {t}")?;
+            writeln!(out, "       title: {}", safe(t))?;
         }
         if let Some(u) = &a.url {
-            writeln!(out, "       source: {u}")?;
+            writeln!(out, "       source: {}", safe(u))?;
         }
     }
     writeln!(out, "\nACTORS")?;
@@ -48,14 +58,14 @@ fn write_plain(out: &mut String, b: &Briefing) -> std::fmt::Result {
         writeln!(
             out,
             "  {} ({}) — {}, {}, {}",
-            actor.name,
+            safe(&actor.name),
             actor.kind.as_str(),
             plural(actor.mentions.len(), "mention", "mentions"),
             plural(quotes, "quote", "quotes"),
             plural(meetings, "meeting", "meetings"),
         )?;
         if !actor.roles.is_empty() {
-            writeln!(out, "      roles: {}", actor.roles.join("; "))?;
+            writeln!(out, "      roles: {}", safe(&actor.roles.join("; ")))?;
         }
         let mut forms: Vec<&str> = Vec::new();
         for m in &actor.mentions {
@@ -64,7 +74,7 @@ fn write_plain(out: &mut String, b: &Briefing) -> std::fmt::Result {
                 forms.push(f);
             }
         }
-        writeln!(out, "      forms: {}", forms.join(", "))?;
+        writeln!(out, "      forms: {}", safe(&forms.join(", ")))?;
     }
     writeln!(out, "\nMEETINGS")?;
     let mut meetings: Vec<&Meeting> = b.meetings.iter().collect();
@@ -82,15 +92,15 @@ fn write_plain(out: &mut String, b: &Briefing) -> std::fmt::Result {
         writeln!(
             out,
             "  {date} — {status} — {}",
-            m.place.as_deref().unwrap_or("place unknown")
+            safe(m.place.as_deref().unwrap_or("place unknown"))
         )?;
         let names: Vec<&str> = m
             .participants
             .iter()
             .map(|&p| b.actors[p].name.as_str())
             .collect();
-        writeln!(out, "      participants: {}", names.join(", "))?;
-        writeln!(out, "      {} [a{}]", m.summary, m.article)?;
+        writeln!(out, "      participants: {}", safe(&names.join(", ")))?;
+        writeln!(out, "      {} [a{}]", safe(&m.summary), m.article)?;
     }
     writeln!(out, "\nQUOTES")?;
     for q in &b.quotes {
@@ -105,12 +115,14 @@ fn write_plain(out: &mut String, b: &Briefing) -> std::fmt::Result {
             .cue
             .map(|c| format!(", \"{}\"", b.text_of(q.article, c)))
             .unwrap_or_default();
-        writeln!(out, "  {speaker} ({kind}{cue}) [a{}]:", q.article)?;
         writeln!(
             out,
-            "      „{}”",
-            b.text_of(q.article, q.span).replace('\n', " ")
+            "  {} ({kind}{}) [a{}]:",
+            safe(speaker),
+            safe(&cue),
+            q.article
         )?;
+        writeln!(out, "      „{}”", safe(b.text_of(q.article, q.span)))?;
     }
     Ok(())
 }

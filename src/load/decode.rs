@@ -1,19 +1,73 @@
-//! Bytes to text: byte-order marks, UTF-16, and refusing binary or broken data.
+//! Bytes to text: byte-order marks, UTF-16, the two 8-bit Polish encodings,
+//! and refusing binary or broken data.
 //!
 //! Offsets in errors are byte offsets into the file as stored (BOM included),
 //! so a user can find the spot with a hex dump.
+
+use std::fmt;
+
+/// What the bytes of a file are taken to be (`--encoding`). A byte-order
+/// mark overrides it: a file that says what it is, is read as that.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Encoding {
+    #[default]
+    #[value(name = "utf-8")]
+    Utf8,
+    #[value(name = "windows-1250")]
+    Windows1250,
+    #[value(name = "iso-8859-2")]
+    Iso8859_2,
+}
+
+impl Encoding {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Windows1250 => "windows-1250",
+            Encoding::Iso8859_2 => "iso-8859-2",
+        }
+    }
+}
 
 /// Why a file's bytes are not an article.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DecodeError {
     #[error("binary file (NUL byte at offset {offset})")]
     Binary { offset: usize },
-    #[error("invalid UTF-8 at byte {offset}")]
-    InvalidUtf8 { offset: usize },
+    #[error("invalid UTF-8 at byte {offset}{}", Hint(*.guess))]
+    InvalidUtf8 {
+        offset: usize,
+        /// The 8-bit encoding the bytes look like, when they look like one.
+        guess: Option<Encoding>,
+    },
     #[error("invalid UTF-16 (unpaired surrogate at byte {offset})")]
     UnpairedSurrogate { offset: usize },
     #[error("invalid UTF-16 (odd number of bytes: stray byte at offset {offset})")]
     OddUtf16Length { offset: usize },
+    #[error(
+        "looks like UTF-16 without a byte-order mark; convert it with: iconv -f {} -t UTF-8",
+        if *.big_endian { "UTF-16BE" } else { "UTF-16LE" }
+    )]
+    Utf16WithoutBom { big_endian: bool },
+}
+
+/// The advice after an invalid UTF-8 error.
+struct Hint(Option<Encoding>);
+
+impl fmt::Display for Hint {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Some(guess) = self.0 else { return Ok(()) };
+        let other = match guess {
+            Encoding::Iso8859_2 => Encoding::Windows1250,
+            _ => Encoding::Iso8859_2,
+        };
+        write!(
+            f,
+            " (this looks like 8-bit Polish text: try --encoding {} or --encoding {})",
+            guess.as_str(),
+            other.as_str()
+        )
+    }
 }
 
 const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
@@ -21,27 +75,88 @@ const UTF16_LE_BOM: &[u8] = &[0xFF, 0xFE];
 const UTF16_BE_BOM: &[u8] = &[0xFE, 0xFF];
 
 /// Decodes a file: a UTF-8 BOM is dropped, a UTF-16 BOM selects UTF-16, and
-/// anything else must be UTF-8. The NUL check comes after the BOM because
-/// UTF-16 text is full of zero bytes.
-pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+/// anything else must be in `encoding`. The NUL check comes after the BOM
+/// because UTF-16 text is full of zero bytes, and after the check for UTF-16
+/// without a BOM, which would otherwise be called binary.
+pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<String, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(UTF16_LE_BOM) {
         return decode_utf16(rest, UTF16_LE_BOM.len(), u16::from_le_bytes);
     }
     if let Some(rest) = bytes.strip_prefix(UTF16_BE_BOM) {
         return decode_utf16(rest, UTF16_BE_BOM.len(), u16::from_be_bytes);
     }
-    let (body, base) = match bytes.strip_prefix(UTF8_BOM) {
-        Some(rest) => (rest, UTF8_BOM.len()),
-        None => (bytes, 0),
+    let (body, base, encoding) = match bytes.strip_prefix(UTF8_BOM) {
+        Some(rest) => (rest, UTF8_BOM.len(), Encoding::Utf8),
+        None => (bytes, 0, encoding),
     };
+    if let Some(big_endian) = utf16_without_bom(body) {
+        return Err(DecodeError::Utf16WithoutBom { big_endian });
+    }
     if let Some(at) = body.iter().position(|&b| b == 0) {
         return Err(DecodeError::Binary { offset: base + at });
     }
-    match std::str::from_utf8(body) {
-        Ok(text) => Ok(text.to_owned()),
-        Err(e) => Err(DecodeError::InvalidUtf8 {
-            offset: base + e.valid_up_to(),
-        }),
+    let table = match encoding {
+        Encoding::Utf8 => {
+            return match std::str::from_utf8(body) {
+                Ok(text) => Ok(text.to_owned()),
+                Err(e) => Err(DecodeError::InvalidUtf8 {
+                    offset: base + e.valid_up_to(),
+                    guess: guess_8bit(body),
+                }),
+            };
+        }
+        Encoding::Windows1250 => encoding_rs::WINDOWS_1250,
+        Encoding::Iso8859_2 => encoding_rs::ISO_8859_2,
+    };
+    // Every byte maps to a character in both tables; the bytes that have no
+    // letter become C1 controls, which normalising removes.
+    Ok(table.decode_without_bom_handling(body).0.into_owned())
+}
+
+/// `Some(big_endian)` when the first few kilobytes have a zero byte in most
+/// pairs, always on the same side: ASCII-range text stored as UTF-16.
+fn utf16_without_bom(body: &[u8]) -> Option<bool> {
+    let sample = &body[..body.len().min(4096) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 4 {
+        return None;
+    }
+    let zeros_at = |parity: usize| {
+        sample
+            .chunks_exact(2)
+            .filter(|pair| pair[parity] == 0)
+            .count()
+    };
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    let most = |n: usize| n * 10 >= pairs * 4;
+    let few = |n: usize| n * 20 <= pairs;
+    match () {
+        () if most(odd) && few(even) => Some(false),
+        () if most(even) && few(odd) => Some(true),
+        () => None,
+    }
+}
+
+/// Which 8-bit Polish encoding invalid UTF-8 looks like, if any: only when
+/// no valid multi-byte sequence occurs at all (a UTF-8 file with one broken
+/// sequence gets no misleading advice). Bytes 0x80–0x9F are letters and
+/// punctuation in Windows-1250 but controls in ISO-8859-2; the letters ą, ś
+/// and ź (and their capitals) sit at different bytes in the two.
+fn guess_8bit(body: &[u8]) -> Option<Encoding> {
+    let mut valid_non_ascii = false;
+    for chunk in body.utf8_chunks() {
+        valid_non_ascii |= !chunk.valid().is_ascii();
+    }
+    if valid_non_ascii {
+        return None;
+    }
+    let has = |set: &[u8]| body.iter().any(|b| set.contains(b));
+    let windows_only = has(&[0xA5, 0xB9]) || body.iter().any(|b| (0x80..0xA0).contains(b));
+    let iso_only = has(&[0xA1, 0xB1, 0xA6, 0xB6, 0xAC, 0xBC]);
+    if iso_only && !windows_only {
+        Some(Encoding::Iso8859_2)
+    } else {
+        Some(Encoding::Windows1250)
     }
 }
 
@@ -96,15 +211,25 @@ mod tests {
             (b"\xEF\xBB\xBF", ""),
         ];
         for (bytes, want) in cases {
-            assert_eq!(decode(bytes).as_deref(), Ok(want), "{bytes:?}");
+            assert_eq!(
+                decode(bytes, Encoding::Utf8).as_deref(),
+                Ok(want),
+                "{bytes:?}"
+            );
         }
     }
 
     #[test]
     fn decodes_utf16_both_byte_orders() {
         for text in ["", "Zełenski 😀 w Davos\r\n"] {
-            assert_eq!(decode(&utf16(text, false)).as_deref(), Ok(text));
-            assert_eq!(decode(&utf16(text, true)).as_deref(), Ok(text));
+            assert_eq!(
+                decode(&utf16(text, false), Encoding::Utf8).as_deref(),
+                Ok(text)
+            );
+            assert_eq!(
+                decode(&utf16(text, true), Encoding::Windows1250).as_deref(),
+                Ok(text)
+            );
         }
     }
 
@@ -115,10 +240,19 @@ mod tests {
         let cases: [(&[u8], DecodeError); 8] = [
             (b"ab\0cd", DecodeError::Binary { offset: 2 }),
             (b"\xEF\xBB\xBF\0", DecodeError::Binary { offset: 3 }),
-            (b"\xC5\x9Ab\xFFc", DecodeError::InvalidUtf8 { offset: 3 }),
+            (
+                b"\xC5\x9Ab\xFFc",
+                DecodeError::InvalidUtf8 {
+                    offset: 3,
+                    guess: None,
+                },
+            ),
             (
                 b"\xEF\xBB\xBFab\xC5",
-                DecodeError::InvalidUtf8 { offset: 5 },
+                DecodeError::InvalidUtf8 {
+                    offset: 5,
+                    guess: Some(Encoding::Windows1250),
+                },
             ),
             (b"\xFF\xFEa\0\0\0", DecodeError::Binary { offset: 4 }),
             (&lone_high, DecodeError::UnpairedSurrogate { offset: 4 }),
@@ -126,12 +260,109 @@ mod tests {
             (b"\xFF\xFEa\0b", DecodeError::OddUtf16Length { offset: 4 }),
         ];
         for (bytes, want) in cases {
-            assert_eq!(decode(bytes), Err(want), "{bytes:?}");
+            assert_eq!(decode(bytes, Encoding::Utf8), Err(want), "{bytes:?}");
         }
     }
 
     #[test]
     fn nul_is_binary_even_when_utf8_is_also_invalid() {
-        assert_eq!(decode(b"\xFF\x00"), Err(DecodeError::Binary { offset: 1 }));
+        assert_eq!(
+            decode(b"\xFF\x00", Encoding::Utf8),
+            Err(DecodeError::Binary { offset: 1 })
+        );
+    }
+
+    /// "Zażółć gęślą jaźń" in the two 8-bit encodings, byte by byte.
+    const WINDOWS_1250: &[u8] = b"Za\xBF\xF3\xB3\xE6 g\xEA\x9Cl\xB9 ja\x9F\xF1";
+    const ISO_8859_2: &[u8] = b"Za\xBF\xF3\xB3\xE6 g\xEA\xB6l\xB1 ja\xBC\xF1";
+    const PANGRAM: &str = "Zażółć gęślą jaźń";
+
+    #[test]
+    fn polish_8bit_text_needs_the_flag_and_gets_a_hint() {
+        for (bytes, guess) in [
+            (WINDOWS_1250, Encoding::Windows1250),
+            (ISO_8859_2, Encoding::Iso8859_2),
+        ] {
+            let err = decode(bytes, Encoding::Utf8).unwrap_err();
+            assert_eq!(
+                err,
+                DecodeError::InvalidUtf8 {
+                    offset: 2,
+                    guess: Some(guess)
+                }
+            );
+            let message = err.to_string();
+            assert!(message.starts_with("invalid UTF-8 at byte 2"), "{message}");
+            assert!(message.contains("--encoding windows-1250"), "{message}");
+            assert!(message.contains("--encoding iso-8859-2"), "{message}");
+            assert_eq!(decode(bytes, guess).as_deref(), Ok(PANGRAM));
+        }
+    }
+
+    #[test]
+    fn every_polish_letter_decodes_in_both_tables() {
+        let letters = "ĄĆĘŁŃÓŚŹŻąćęłńóśźż";
+        let windows: &[u8] =
+            b"\xA5\xC6\xCA\xA3\xD1\xD3\x8C\x8F\xAF\xB9\xE6\xEA\xB3\xF1\xF3\x9C\x9F\xBF";
+        let iso: &[u8] =
+            b"\xA1\xC6\xCA\xA3\xD1\xD3\xA6\xAC\xAF\xB1\xE6\xEA\xB3\xF1\xF3\xB6\xBC\xBF";
+        assert_eq!(
+            decode(windows, Encoding::Windows1250).as_deref(),
+            Ok(letters)
+        );
+        assert_eq!(decode(iso, Encoding::Iso8859_2).as_deref(), Ok(letters));
+    }
+
+    #[test]
+    fn a_bom_overrides_the_flag() {
+        let utf8 = [UTF8_BOM, PANGRAM.as_bytes()].concat();
+        assert_eq!(decode(&utf8, Encoding::Windows1250).as_deref(), Ok(PANGRAM));
+        assert_eq!(
+            decode(&utf16(PANGRAM, false), Encoding::Iso8859_2).as_deref(),
+            Ok(PANGRAM)
+        );
+    }
+
+    #[test]
+    fn truncated_and_overlong_utf8_name_the_offset() {
+        let cases: [(&[u8], usize); 6] = [
+            (b"abc\xC5", 3),
+            (b"ab\xE2\x80", 2),
+            (b"\xF0\x9F\x98 x", 0),
+            (b"a/\xC0\xAF", 2),
+            (b"ab\xE0\x80\xAF", 2),
+            (b"ab\xED\xA0\x80", 2),
+        ];
+        for (bytes, offset) in cases {
+            match decode(bytes, Encoding::Utf8) {
+                Err(DecodeError::InvalidUtf8 { offset: got, .. }) => {
+                    assert_eq!(got, offset, "{bytes:?}")
+                }
+                other => panic!("{bytes:?}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn utf16_without_a_bom_says_how_to_convert() {
+        let text = "Zełenski w Davos";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        let err = decode(&le, Encoding::Utf8).unwrap_err();
+        assert_eq!(err, DecodeError::Utf16WithoutBom { big_endian: false });
+        assert!(
+            err.to_string()
+                .contains("without a byte-order mark; convert it with: iconv -f UTF-16LE -t UTF-8"),
+            "{err}"
+        );
+        assert_eq!(
+            decode(&be, Encoding::Windows1250),
+            Err(DecodeError::Utf16WithoutBom { big_endian: true })
+        );
+        let binary = [0u8, 0, 0, 1, 7, 0, 0, 0, 0x7f, b'E', b'L', b'F'];
+        assert!(matches!(
+            decode(&binary, Encoding::Utf8),
+            Err(DecodeError::Binary { .. })
+        ));
     }
 }

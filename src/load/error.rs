@@ -4,7 +4,7 @@ use std::fmt;
 use std::io;
 
 use super::decode::DecodeError;
-use super::normalise::is_invisible_format;
+use crate::model::safe::is_invisible_format;
 
 /// One input that could not be loaded. Every variant names the input as given
 /// (`-` for stdin); `Display` escapes it so a hostile file name cannot put

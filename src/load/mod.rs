@@ -5,14 +5,13 @@
 
 mod decode;
 mod error;
-mod escapes;
 mod header;
 mod language;
 mod normalise;
 mod paragraphs;
 mod read;
 
-pub use decode::DecodeError;
+pub use decode::{DecodeError, Encoding, decode};
 pub use error::LoadError;
 
 use crate::model::Article;
@@ -25,12 +24,15 @@ const BUNDLED_SAMPLE: &str = include_str!("../../assets/davos-2026-01-22.txt");
 pub struct LoadOptions {
     /// Inputs larger than this are refused before they are read (`--max-size`).
     pub max_bytes: u64,
+    /// What files without a byte-order mark are in (`--encoding`).
+    pub encoding: Encoding,
 }
 
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
             max_bytes: 64 * 1024 * 1024,
+            encoding: Encoding::Utf8,
         }
     }
 }
@@ -49,10 +51,11 @@ pub fn load(inputs: &[String], opts: &LoadOptions) -> Result<Vec<Article>, LoadE
         for input in read::expand(arg) {
             let input = input?;
             let bytes = read::read_input(&input, opts.max_bytes)?;
-            let text = decode::decode(&bytes).map_err(|reason| LoadError::Undecodable {
-                path: input.name.clone(),
-                reason,
-            })?;
+            let text =
+                decode::decode(&bytes, opts.encoding).map_err(|reason| LoadError::Undecodable {
+                    path: input.name.clone(),
+                    reason,
+                })?;
             articles.push(parse_article(input.name, &text));
         }
     }

@@ -3,45 +3,12 @@
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use super::escapes::strip_escape_sequences;
+use crate::model::escapes::strip_escape_sequences;
+use crate::model::safe::is_invisible_format;
 
 /// Tab stops every 8 columns, as a terminal or `cat` would show the file.
 /// Columns are counted in characters from the start of the line.
 pub const TAB_WIDTH: usize = 8;
-
-/// Format characters (general category Cf) and bidi controls that are
-/// invisible but can reorder or hide text. ZWNJ (U+200C) and ZWJ (U+200D) are
-/// kept: Indic scripts and emoji sequences need them. Tag characters go too,
-/// whole block.
-const INVISIBLE_FORMAT: &[(char, char)] = &[
-    ('\u{00AD}', '\u{00AD}'),
-    ('\u{0600}', '\u{0605}'),
-    ('\u{061C}', '\u{061C}'),
-    ('\u{06DD}', '\u{06DD}'),
-    ('\u{070F}', '\u{070F}'),
-    ('\u{0890}', '\u{0891}'),
-    ('\u{08E2}', '\u{08E2}'),
-    ('\u{180E}', '\u{180E}'),
-    ('\u{200B}', '\u{200B}'),
-    ('\u{200E}', '\u{200F}'),
-    ('\u{202A}', '\u{202E}'),
-    ('\u{2060}', '\u{206F}'),
-    ('\u{FEFF}', '\u{FEFF}'),
-    ('\u{FFF9}', '\u{FFFB}'),
-    ('\u{110BD}', '\u{110BD}'),
-    ('\u{110CD}', '\u{110CD}'),
-    ('\u{13430}', '\u{1343F}'),
-    ('\u{1BCA0}', '\u{1BCA3}'),
-    ('\u{1D173}', '\u{1D17A}'),
-    ('\u{E0000}', '\u{E007F}'),
-];
-
-pub fn is_invisible_format(c: char) -> bool {
-    c >= '\u{00AD}'
-        && INVISIBLE_FORMAT
-            .iter()
-            .any(|&(lo, hi)| (lo..=hi).contains(&c))
-}
 
 /// The text as articles keep it. Escape sequences go before the remaining
 /// controls so their parameters go with them; tabs are expanded last so

@@ -4,8 +4,11 @@
 //! text directly; the JSON export converts them to character offsets.
 
 mod date;
+pub mod escapes;
+pub mod safe;
 mod span;
 
+pub use safe::SafeText;
 pub use span::Span;
 
 /// Index of an article in [`Briefing::articles`].

@@ -1,7 +1,7 @@
 //! Copying through the terminal with OSC 52, which works over ssh and inside
 //! tmux (with `set-clipboard on`) without a clipboard library.
 
-use super::super::ui::sanitize::clean;
+use crate::model::SafeText;
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
@@ -25,10 +25,10 @@ pub fn base64(bytes: &[u8]) -> String {
     out
 }
 
-/// The escape sequence that sets the clipboard to `text`, cleaned first so
-/// the copy carries no control characters.
-pub fn osc52(text: &str) -> String {
-    format!("\x1b]52;c;{}\x07", base64(clean(text).as_bytes()))
+/// The escape sequence that sets the clipboard to `text`. Only sanitised
+/// text is copied, so the copy carries no control characters either.
+pub fn osc52(text: &SafeText) -> String {
+    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
 }
 
 #[cfg(test)]
@@ -47,7 +47,7 @@ mod tests {
 
     #[test]
     fn osc52_has_no_raw_controls_inside() {
-        let seq = osc52("a\x1b]0;evil\x07b");
+        let seq = osc52(&SafeText::new("a\x1b]0;evil\x07b"));
         let body = &seq[7..seq.len() - 1];
         assert!(body.bytes().all(|c| c.is_ascii_graphic()));
     }

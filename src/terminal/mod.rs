@@ -17,7 +17,7 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use crate::app::{Action, App, Effect};
-use crate::model::Briefing;
+use crate::model::{Briefing, SafeText};
 use crate::ui::{self, Theme};
 
 pub use clipboard::{base64, osc52};
@@ -76,16 +76,23 @@ fn spawn_signals(tx: Sender<Message>) -> io::Result<()> {
 
 type Term = Terminal<CrosstermBackend<io::Stdout>>;
 
+/// Test-only: when this variable is `1`, the reader panics right after its
+/// first frame, so tests can check the panic hook gives the terminal back.
+pub const TEST_PANIC_VAR: &str = "BRIEF_TEST_PANIC";
+
 fn event_loop(
     terminal: &mut Term,
     app: &mut App,
     theme: &Theme,
     rx: &Receiver<Message>,
 ) -> io::Result<u8> {
-    let mut title = String::new();
+    let mut title = SafeText::default();
+    let test_panic = std::env::var_os(TEST_PANIC_VAR).is_some_and(|v| v == "1");
     loop {
-        set_title(terminal, app, &mut title)?;
-        terminal.draw(|frame| ui::draw(frame, app, theme))?;
+        write_frame(terminal, app, theme, &mut title)?;
+        if test_panic {
+            panic!("{TEST_PANIC_VAR}=1: panicking on purpose after the first frame");
+        }
         // Block until something happens, then take everything already
         // queued before drawing again, so a burst of keys draws once.
         let mut next = rx.recv().ok();
@@ -133,19 +140,42 @@ fn handle(app: &mut App, ev: Event) -> Effect {
     }
 }
 
-fn copy(terminal: &mut Term, text: &str) -> io::Result<()> {
+/// One frame as the reader writes it: the window title when it changed
+/// (`title` is the one last written), then the screen. Generic over the
+/// writer so tests can replay the exact bytes through a terminal emulator.
+pub fn write_frame<W: Write>(
+    terminal: &mut Terminal<CrosstermBackend<W>>,
+    app: &App,
+    theme: &Theme,
+    title: &mut SafeText,
+) -> io::Result<()> {
+    set_title(terminal, app, title)?;
+    terminal.draw(|frame| ui::draw(frame, app, theme))?;
+    Ok(())
+}
+
+/// Puts `text` on the clipboard with OSC 52: the one sequence the reader
+/// writes that carries text from an article, and only as base64.
+pub fn copy<W: Write>(
+    terminal: &mut Terminal<CrosstermBackend<W>>,
+    text: &SafeText,
+) -> io::Result<()> {
     let out = terminal.backend_mut();
     out.write_all(osc52(text).as_bytes())?;
     out.flush()
 }
 
 /// The window title follows the article; written only when it changes.
-fn set_title(terminal: &mut Term, app: &App, current: &mut String) -> io::Result<()> {
+fn set_title<W: Write>(
+    terminal: &mut Terminal<CrosstermBackend<W>>,
+    app: &App,
+    current: &mut SafeText,
+) -> io::Result<()> {
     let title = ui::window_title(app);
     if title != *current {
         crossterm::execute!(
             terminal.backend_mut(),
-            crossterm::terminal::SetTitle(&title)
+            crossterm::terminal::SetTitle(title.as_str())
         )?;
         *current = title;
     }

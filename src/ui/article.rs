@@ -10,11 +10,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span as TextSpan};
 
 use crate::app::{App, Hit, Pane, TargetKind, file_name};
-use crate::model::Span;
+use crate::model::{SafeText, Span};
 
 use super::chrome::{frame, pane_block};
 use super::layout::{GUTTER, text_area};
-use super::sanitize::clean;
 use super::theme::Theme;
 use super::wrap::{LineKind, WrappedLine};
 
@@ -104,7 +103,7 @@ fn styled_line(text: &str, line: WrappedLine, layers: &[Layer], base: Style) -> 
                 .iter()
                 .filter(|(s, _)| s.contains(piece))
                 .fold(base, |acc, (_, st)| acc.patch(*st));
-            TextSpan::styled(clean(&text[piece.start..piece.end]).into_owned(), style)
+            TextSpan::styled(SafeText::new(&text[piece.start..piece.end]), style)
         })
         .collect::<Vec<_>>();
     Line::from(spans)

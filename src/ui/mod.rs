@@ -9,7 +9,6 @@ pub mod layout;
 mod lists;
 mod participants;
 mod picker;
-pub mod sanitize;
 pub mod text;
 pub mod theme;
 pub mod wrap;
@@ -63,8 +62,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     frame.render_widget(Screen { app, theme }, frame.area());
 }
 
-/// The window title: the program and the article on screen, cleaned.
-pub fn window_title(app: &App) -> String {
+/// The window title: the program and the article on screen, sanitised.
+pub fn window_title(app: &App) -> crate::model::SafeText {
     let source = app
         .briefing
         .articles

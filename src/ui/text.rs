@@ -1,21 +1,22 @@
-//! Fitting strings into columns by display width, cleaned for the terminal.
+//! Fitting strings into columns by display width. Everything here returns a
+//! [`SafeText`]: this is how text from articles and file names reaches a widget.
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use super::sanitize::clean;
+use crate::model::SafeText;
 
 pub const ELLIPSIS: &str = "…";
 
-/// `s`, cleaned, cut to at most `width` columns with "…" when cut. Never
+/// `s`, sanitised, cut to at most `width` columns with "…" when cut. Never
 /// splits a grapheme.
-pub fn fit(s: &str, width: usize) -> String {
-    let s = clean(s);
+pub fn fit(s: &str, width: usize) -> SafeText {
+    let s = SafeText::new(s);
     if s.width() <= width {
-        return s.into_owned();
+        return s;
     }
     if width == 0 {
-        return String::new();
+        return SafeText::default();
     }
     let mut out = String::new();
     let mut used = 0;
@@ -28,28 +29,28 @@ pub fn fit(s: &str, width: usize) -> String {
         used += w;
     }
     out.push_str(ELLIPSIS);
-    out
+    SafeText::new(&out)
 }
 
 /// `fit`, then padded with spaces to exactly `width` columns.
-pub fn pad(s: &str, width: usize) -> String {
-    let mut out = fit(s, width);
+pub fn pad(s: &str, width: usize) -> SafeText {
+    let mut out = fit(s, width).into_string();
     let w = out.width();
     out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
-    out
+    SafeText::new(&out)
 }
 
 /// `fit`, right-aligned in `width` columns.
-pub fn pad_left(s: &str, width: usize) -> String {
+pub fn pad_left(s: &str, width: usize) -> SafeText {
     let fitted = fit(s, width);
     let w = fitted.width();
     let mut out: String = std::iter::repeat_n(' ', width.saturating_sub(w)).collect();
     out.push_str(&fitted);
-    out
+    SafeText::new(&out)
 }
 
 /// The first words of `s`, on one line, about `max` columns long.
-pub fn first_words(s: &str, max: usize) -> String {
+pub fn first_words(s: &str, max: usize) -> SafeText {
     let joined = s.split_whitespace().collect::<Vec<_>>().join(" ");
     fit(&joined, max)
 }
@@ -60,12 +61,13 @@ mod tests {
 
     #[test]
     fn fits_by_display_width() {
-        assert_eq!(fit("Zełenski", 8), "Zełenski");
-        assert_eq!(fit("Zełenski", 5), "Zełe…");
-        assert_eq!(fit("日本語", 4), "日…");
-        assert_eq!(pad("ab", 4), "ab  ");
-        assert_eq!(pad_left("7", 3), "  7");
-        assert_eq!(fit("x\u{1b}y", 5), "x\u{FFFD}y");
-        assert_eq!(fit("abc", 0), "");
+        assert_eq!(fit("Zełenski", 8).as_str(), "Zełenski");
+        assert_eq!(fit("Zełenski", 5).as_str(), "Zełe…");
+        assert_eq!(fit("日本語", 4).as_str(), "日…");
+        assert_eq!(pad("ab", 4).as_str(), "ab  ");
+        assert_eq!(pad_left("7", 3).as_str(), "  7");
+        assert_eq!(fit("x\u{7}y", 5).as_str(), "x␇y");
+        assert_eq!(fit("x\u{1b}]0;t\u{7}y", 5).as_str(), "xy");
+        assert_eq!(fit("abc", 0).as_str(), "");
     }
 }

@@ -8,9 +8,7 @@ use textwrap::wrap_algorithms::wrap_first_fit;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-use crate::model::{Paragraph, Span};
-
-use super::sanitize::clean;
+use crate::model::{Paragraph, SafeText, Span};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
@@ -36,7 +34,7 @@ impl WrappedLine {
 
 /// The display width of `s` as it will be drawn.
 pub fn display_width(s: &str) -> usize {
-    clean(s).width()
+    SafeText::new(s).width()
 }
 
 /// A word (or a piece of a word too long for a line) and the whitespace after it.
