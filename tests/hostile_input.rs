@@ -196,11 +196,7 @@ fn unclosed_quotation_marks_do_not_swallow_the_document() {
     assert!(longest * 10 < length, "a quote of {longest} in {length}");
 }
 
-/// Known gap, left to the extraction work (src/extract/quotes.rs): an
-/// unclosed mark runs to the end of its paragraph, so in a one-paragraph
-/// document it spans nearly all of it. Run with `cargo test -- --ignored`.
 #[test]
-#[ignore = "extraction: an unclosed quote runs to its paragraph's end"]
 fn unclosed_quotation_marks_in_one_paragraph() {
     let (longest, length) = longest_unclosed_quote(usize::MAX);
     assert!(longest * 10 < length, "a quote of {longest} in {length}");

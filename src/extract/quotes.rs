@@ -226,7 +226,9 @@ fn marked_pieces(a: &Analysis) -> Vec<Piece> {
                 _ => {}
             }
         }
-        if let Some(o) = open {
+        // One mark left open runs on to the next paragraph; several marks opened and
+        // never closed are stray, not one quotation swallowing the paragraph.
+        if let Some(o) = open.filter(|_| depth == 1) {
             let continues = carried.filter(|_| o == para.start);
             out.push(Piece {
                 tokens: o + 1..para.end,
