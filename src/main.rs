@@ -3,7 +3,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use brief::export::{to_json, to_plain};
+use brief::export::{to_json, to_markdown, to_plain};
 use brief::extract::extract;
 use brief::load::{Encoding, LoadOptions, bundled_sample, load};
 
@@ -30,8 +30,12 @@ struct Cli {
     paths: Vec<String>,
 
     /// Print the extracted briefing as JSON (schema brief/1) and exit.
-    #[arg(long, conflicts_with = "plain")]
+    #[arg(long, conflicts_with_all = ["plain", "markdown"])]
     json: bool,
+
+    /// Print a Markdown digest (actors, timeline, quotes with citations, sources) and exit.
+    #[arg(long, conflicts_with = "plain")]
+    markdown: bool,
 
     /// Print a plain, labelled text rendering and exit.
     #[arg(long)]
@@ -98,7 +102,7 @@ fn main() -> ExitCode {
         }
     }
     let briefing = extract(articles);
-    if !cli.json && !cli.plain && interactive() {
+    if !cli.json && !cli.plain && !cli.markdown && interactive() {
         let options = brief::terminal::Options {
             mouse: !cli.no_mouse,
             theme: brief::ui::Theme::from_no_color(std::env::var_os("NO_COLOR").as_deref()),
@@ -113,6 +117,8 @@ fn main() -> ExitCode {
     }
     let out = if cli.json {
         to_json(&briefing)
+    } else if cli.markdown {
+        to_markdown(&briefing)
     } else {
         to_plain(&briefing)
     };

@@ -61,6 +61,15 @@ struct QuoteOut<'a> {
     end: usize,
     #[serde(skip_serializing_if = "Option::is_none")]
     continues: Option<String>,
+    sources: Vec<SourceOut>,
+}
+
+/// One report of a quote or meeting.
+#[derive(Serialize)]
+struct SourceOut {
+    article: String,
+    start: usize,
+    end: usize,
 }
 
 #[derive(Serialize)]
@@ -75,6 +84,9 @@ struct MeetingOut<'a> {
     summary: &'a str,
     start: usize,
     end: usize,
+    sources: Vec<SourceOut>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    disagreements: &'a [String],
 }
 
 /// Byte offset → character offset, for one article's text.
@@ -106,6 +118,16 @@ pub fn to_json(b: &Briefing) -> String {
         .iter()
         .map(|a| CharOffsets::new(&a.text))
         .collect();
+    let sources_out = |sources: &[crate::model::Source]| -> Vec<SourceOut> {
+        sources
+            .iter()
+            .map(|s| SourceOut {
+                article: format!("a{}", s.article),
+                start: offsets[s.article].of(s.span.start),
+                end: offsets[s.article].of(s.span.end),
+            })
+            .collect()
+    };
     let span_out = |article: usize, span: Span| SpanOut {
         article: format!("a{article}"),
         start: offsets[article].of(span.start),
@@ -152,6 +174,7 @@ pub fn to_json(b: &Briefing) -> String {
                     start: s.start,
                     end: s.end,
                     continues: q.continues.map(|c| format!("q{c}")),
+                    sources: sources_out(&q.sources),
                 }
             })
             .collect(),
@@ -170,6 +193,8 @@ pub fn to_json(b: &Briefing) -> String {
                 summary: &m.summary,
                 start: offsets[m.article].of(m.span.start),
                 end: offsets[m.article].of(m.span.end),
+                sources: sources_out(&m.sources),
+                disagreements: &m.disagreements,
             })
             .collect(),
     };

@@ -333,7 +333,11 @@ impl<'a> Analysis<'a> {
                 .filter(|m| self.entities[m.entity].kind == ActorKind::Person)
                 .any(|m| m.tokens.start < tokens.end && tokens.start < m.tokens.end);
             let embedded = described.iter().any(|(_, r)| r.contains(&i));
-            if !overlaps {
+            // A person's own role phrase is their description, not another mention.
+            let own = described
+                .iter()
+                .any(|(owner, r)| *owner == entity && r.contains(&i));
+            if !overlaps && !own {
                 found.push(Mention {
                     entity,
                     tokens: tokens.clone(),

@@ -7,7 +7,9 @@ use rustc_hash::FxHashMap as HashMap;
 use super::ArticleFindings;
 use super::analysis::{Entity, Spellings};
 use super::lang::pl::meeting_label;
-use crate::model::{Actor, ActorKind, Article, Briefing, Meeting, MeetingStatus, Mention, Quote};
+use crate::model::{
+    Actor, ActorKind, Article, Briefing, Meeting, MeetingStatus, Mention, Quote, Source,
+};
 
 /// A briefing-wide actor being gathered from article entities.
 struct Gathered {
@@ -103,6 +105,7 @@ pub fn merge(articles: Vec<Article>, findings: Vec<ArticleFindings>) -> Briefing
                 speaker: q.speaker.and_then(|s| id(ai, s)),
                 cue,
                 continues: q.continues.map(|c| base + c),
+                sources: vec![Source { article: ai, span }],
             });
         }
         for (m, span, trigger) in f.meetings {
@@ -122,15 +125,19 @@ pub fn merge(articles: Vec<Article>, findings: Vec<ArticleFindings>) -> Briefing
                 status: m.status,
                 span,
                 trigger,
+                sources: vec![Source { article: ai, span }],
+                disagreements: Vec::new(),
             });
         }
     }
-    Briefing {
+    let mut briefing = Briefing {
         articles,
         actors,
         quotes,
         meetings,
-    }
+    };
+    super::reports::merge_reports(&mut briefing);
+    briefing
 }
 
 /// The actors in order of first appearance, non-people only where needed; and for

@@ -12,6 +12,7 @@ mod meetings;
 mod merge;
 mod names;
 mod quotes;
+mod reports;
 mod roles;
 mod speaker;
 pub mod text;

@@ -271,7 +271,14 @@ fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<&str>) -> 
 fn name_after_role(doc: &Doc, role: usize) -> Option<usize> {
     let mut j = role + 1;
     while j < doc.len() && j - role <= 4 {
-        if surname_word(doc, j) {
+        // "Rady Bezpieczeństwa Narodowego": an adjective going on with a capitalised
+        // name is part of it, not a surname.
+        let adjectival = ["ego", "ej", "ych", "ich", "emu"]
+            .iter()
+            .any(|e| doc.lower(j).ends_with(e));
+        let continues_name =
+            j > role + 1 && doc.is_capitalized(j - 1) && !is_acronym(doc.word(j - 1));
+        if surname_word(doc, j) && !(adjectival && continues_name) {
             return Some(j);
         }
         let named = doc

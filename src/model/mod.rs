@@ -131,6 +131,16 @@ pub struct Quote {
     pub cue: Option<Span>,
     /// The earlier piece this one continues (interrupted or multi-paragraph quotes).
     pub continues: Option<QuoteId>,
+    /// Every article that reports the same words from the same speaker, this one
+    /// first.
+    pub sources: Vec<Source>,
+}
+
+/// One report of a quote or meeting: where it was read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Source {
+    pub article: ArticleId,
+    pub span: Span,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -163,6 +173,10 @@ pub struct Meeting {
     pub span: Span,
     /// Where the trigger word ("spotkanie", "spotkał się") is.
     pub trigger: Span,
+    /// Every article that reports this meeting, this one first.
+    pub sources: Vec<Source>,
+    /// What the reports disagree on ("place: Davos / Genewa").
+    pub disagreements: Vec<String>,
 }
 
 impl Briefing {

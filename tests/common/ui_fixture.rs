@@ -49,6 +49,7 @@ fn quote(text: &str, kind: QuoteKind, words: &str, speaker: Option<usize>, cue: 
         speaker,
         cue: Some(nth(text, cue, 0)),
         continues: None,
+        sources: Vec::new(),
     }
 }
 
@@ -177,6 +178,8 @@ pub fn briefing() -> Briefing {
                 0,
             ),
             trigger: nth(t, "spotkaniu", 0),
+            sources: Vec::new(),
+            disagreements: Vec::new(),
         },
         Meeting {
             article: 0,
@@ -193,6 +196,8 @@ pub fn briefing() -> Briefing {
                 0,
             ),
             trigger: nth(t, "spotkania w Moskwie", 0),
+            sources: Vec::new(),
+            disagreements: Vec::new(),
         },
     ];
     Briefing {

@@ -1,0 +1,173 @@
+//! Several articles reporting the same meeting or the same words: one entry each,
+//! pointing at its first report, with every report listed as a source and the
+//! points where the reports disagree.
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::model::{Briefing, Date, Meeting, Quote, QuoteId};
+
+/// Merges repeated reports of meetings and quotes across articles.
+pub fn merge_reports(b: &mut Briefing) {
+    merge_meetings(b);
+    merge_quotes(b);
+}
+
+/// The same participants and status, on dates at most a day apart (or undated), in
+/// different articles: one meeting.
+fn merge_meetings(b: &mut Briefing) {
+    let mut groups: HashMap<(Vec<usize>, bool), Vec<usize>> = HashMap::default();
+    let mut kept: Vec<Meeting> = Vec::with_capacity(b.meetings.len());
+    for m in std::mem::take(&mut b.meetings) {
+        let mut parties = m.participants.clone();
+        parties.sort_unstable();
+        let key = (parties, m.status == crate::model::MeetingStatus::Held);
+        let candidates = groups.entry(key).or_default();
+        let same = candidates.iter().copied().find(|&k| {
+            kept[k].article != m.article
+                && close_dates(kept[k].date, m.date)
+                && !kept[k].sources.iter().any(|s| s.article == m.article)
+        });
+        match same {
+            Some(k) => absorb(&mut kept[k], m),
+            None => {
+                candidates.push(kept.len());
+                kept.push(m);
+            }
+        }
+    }
+    b.meetings = kept;
+}
+
+fn close_dates(a: Option<Date>, b: Option<Date>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => (x.to_days() - y.to_days()).abs() <= 1,
+        _ => true,
+    }
+}
+
+/// Adds a later report to a meeting, noting where it disagrees.
+fn absorb(into: &mut Meeting, other: Meeting) {
+    into.sources.extend(other.sources);
+    if into.place.is_none() {
+        into.place = other.place;
+    } else if other.place.is_some() && other.place != into.place {
+        let note = format!(
+            "place: {} / {}",
+            into.place.as_deref().unwrap_or(""),
+            other.place.as_deref().unwrap_or("")
+        );
+        if !into.disagreements.contains(&note) {
+            into.disagreements.push(note);
+        }
+    }
+    match (into.date, other.date) {
+        (Some(a), Some(b)) if a != b && !(into.date_inferred && other.date_inferred) => {
+            into.disagreements.push(format!("date: {a} / {b}"));
+        }
+        // A written date beats one taken from the article.
+        (_, Some(b)) if into.date_inferred && !other.date_inferred => {
+            into.date = Some(b);
+            into.date_inferred = false;
+        }
+        (None, Some(b)) => into.date = Some(b),
+        _ => {}
+    }
+}
+
+/// The same speaker and nearly the same words in different articles: one quote.
+fn merge_quotes(b: &mut Briefing) {
+    let words: Vec<Vec<String>> = b
+        .quotes
+        .iter()
+        .map(|q| words_of(b.text_of(q.article, q.span)))
+        .collect();
+    let mut by_speaker: HashMap<(usize, bool), Vec<usize>> = HashMap::default();
+    let mut into: Vec<QuoteId> = (0..b.quotes.len()).collect();
+    for i in 0..b.quotes.len() {
+        let q = &b.quotes[i];
+        let Some(speaker) = q.speaker else { continue };
+        let key = (speaker, q.kind == crate::model::QuoteKind::Direct);
+        let earlier = by_speaker.entry(key).or_default();
+        let same = earlier
+            .iter()
+            .copied()
+            .find(|&j| b.quotes[j].article != q.article && similar(&words[i], &words[j]));
+        match same {
+            Some(j) => into[i] = j,
+            None => earlier.push(i),
+        }
+    }
+    let mut new_index = vec![0; b.quotes.len()];
+    let mut kept: Vec<Quote> = Vec::new();
+    for (i, q) in std::mem::take(&mut b.quotes).into_iter().enumerate() {
+        if into[i] == i {
+            new_index[i] = kept.len();
+            kept.push(q);
+        } else {
+            let target = new_index[into[i]];
+            new_index[i] = target;
+            kept[target].sources.extend(q.sources);
+        }
+    }
+    for q in &mut kept {
+        q.continues = q.continues.map(|c| new_index[c]);
+    }
+    b.quotes = kept;
+}
+
+fn words_of(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Most words shared: the same quotation, perhaps trimmed differently.
+fn similar(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let shared = a.iter().filter(|w| b.contains(w)).count();
+    shared * 5 >= a.len().max(b.len()) * 4
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+    use crate::load::parse_article;
+
+    #[test]
+    fn the_same_meeting_and_quote_in_two_articles_is_one_entry_with_two_sources() {
+        let first = parse_article(
+            "a.txt".into(),
+            "date 2026-03-02\n\nPremier Donald Tusk spotkał się w poniedziałek w Paryżu z prezydentem Francji Emmanuelem Macronem. – Europa musi wydawać więcej na obronę – powiedział Tusk.\n",
+        );
+        let second = parse_article(
+            "b.txt".into(),
+            "date 2026-03-02\n\nDonald Tusk spotkał się z Emmanuelem Macronem w Brukseli. – Europa musi wydawać więcej na obronę – powiedział premier Tusk.\n",
+        );
+        let b = extract(vec![first, second]);
+        assert_eq!(b.meetings.len(), 1, "{:?}", b.meetings);
+        let m = &b.meetings[0];
+        assert_eq!(
+            m.sources.iter().map(|s| s.article).collect::<Vec<_>>(),
+            [0, 1]
+        );
+        assert_eq!(m.disagreements, ["place: Paryż / Bruksela"]);
+        assert_eq!(b.quotes.len(), 1, "{:?}", b.quotes);
+        assert_eq!(b.quotes[0].sources.len(), 2);
+    }
+
+    #[test]
+    fn different_days_stay_different_meetings() {
+        let first = parse_article(
+            "a.txt".into(),
+            "date 2026-03-02\n\nDonald Tusk spotkał się z Emmanuelem Macronem.\n",
+        );
+        let second = parse_article(
+            "b.txt".into(),
+            "date 2026-03-09\n\nDonald Tusk spotkał się z Emmanuelem Macronem.\n",
+        );
+        assert_eq!(extract(vec![first, second]).meetings.len(), 2);
+    }
+}
