@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{Briefing, Meeting, MeetingStatus, QuoteKind, SafeText, Source};
+use crate::model::{Briefing, MeetingStatus, QuoteKind, SafeText, Source};
 
 pub fn to_markdown(b: &Briefing) -> String {
     let mut out = String::new();
@@ -118,14 +118,8 @@ fn write_actors(out: &mut String, b: &Briefing) -> std::fmt::Result {
 
 fn write_timeline(out: &mut String, b: &Briefing) -> std::fmt::Result {
     writeln!(out, "## Timeline\n")?;
-    let mut meetings: Vec<&Meeting> = b.meetings.iter().collect();
-    meetings.sort_by_key(|m| (m.date.is_none(), m.date, m.article, m.span.start));
-    for m in meetings {
-        let date = match (m.date, m.date_inferred) {
-            (Some(d), true) => format!("{d} (inferred)"),
-            (Some(d), false) => d.to_string(),
-            (None, _) => "date unknown".to_string(),
-        };
+    for m in super::timeline(b) {
+        let date = super::date_label(m);
         let status = match m.status {
             MeetingStatus::Held => "held",
             MeetingStatus::Planned => "**planned**",

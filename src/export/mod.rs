@@ -8,3 +8,21 @@ mod plain;
 pub use json::to_json;
 pub use markdown::to_markdown;
 pub use plain::to_plain;
+
+use crate::model::{Briefing, Meeting};
+
+/// Meetings in timeline order: by their own date (undated last), then as reported.
+fn timeline(b: &Briefing) -> Vec<&Meeting> {
+    let mut meetings: Vec<&Meeting> = b.meetings.iter().collect();
+    meetings.sort_by_key(|m| (m.date.is_none(), m.date, m.article, m.span.start));
+    meetings
+}
+
+/// "2026-01-22", "2026-01-22 (inferred)" or "date unknown".
+fn date_label(m: &Meeting) -> String {
+    match (m.date, m.date_inferred) {
+        (Some(d), true) => format!("{d} (inferred)"),
+        (Some(d), false) => d.to_string(),
+        (None, _) => "date unknown".to_string(),
+    }
+}

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::model::{Briefing, Meeting, MeetingStatus, QuoteKind, SafeText};
+use crate::model::{Briefing, MeetingStatus, QuoteKind, SafeText};
 
 fn safe(s: &str) -> SafeText {
     SafeText::new(s)
@@ -77,14 +77,8 @@ fn write_plain(out: &mut String, b: &Briefing) -> std::fmt::Result {
         writeln!(out, "      forms: {}", safe(&forms.join(", ")))?;
     }
     writeln!(out, "\nMEETINGS")?;
-    let mut meetings: Vec<&Meeting> = b.meetings.iter().collect();
-    meetings.sort_by_key(|m| (m.date.is_none(), m.date, m.article, m.span.start));
-    for m in meetings {
-        let date = match (m.date, m.date_inferred) {
-            (Some(d), true) => format!("{d} (inferred)"),
-            (Some(d), false) => d.to_string(),
-            (None, _) => "date unknown".to_string(),
-        };
+    for m in super::timeline(b) {
+        let date = super::date_label(m);
         let status = match m.status {
             MeetingStatus::Held => "held",
             MeetingStatus::Planned => "PLANNED",

@@ -45,20 +45,26 @@ pub fn find_date(
             && k + 1 < tokens.end
             && let Some(day) = WEEKDAYS.iter().position(|w| *w == doc.lower(k + 1))
         {
-            let today = i64::from(base.weekday());
-            let day = day as i64;
-            let delta = if ahead {
-                (day - today).rem_euclid(7)
-            } else {
-                -(today - day).rem_euclid(7)
-            };
             return Some(DateFound {
-                date: base.add_days(delta),
+                date: weekday_near(base, day, ahead),
                 inferred: true,
             });
         }
     }
     None
+}
+
+/// The weekday (0 = Monday) nearest the article date: the coming one for a planned
+/// event, the last one (or the day itself) for one that happened.
+pub fn weekday_near(base: Date, day: usize, ahead: bool) -> Date {
+    let today = i64::from(base.weekday());
+    let day = day as i64;
+    let delta = if ahead {
+        (day - today).rem_euclid(7)
+    } else {
+        -(today - day).rem_euclid(7)
+    };
+    base.add_days(delta)
 }
 
 /// "22 stycznia" or "22 stycznia 2026": a day and a month in the genitive. Without a

@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use crate::extract::analysis::{Analysis, Mention};
+use crate::extract::dates::weekday_near;
 use crate::extract::lang::class;
 use crate::extract::lang::en::WEEKDAYS;
 use crate::extract::meetings::FoundMeeting;
@@ -283,14 +284,7 @@ fn written_date(
         if doc.lower(x) == "on"
             && let Some(day) = WEEKDAYS.iter().position(|w| *w == doc.lower(x + 1))
         {
-            let today = i64::from(base.weekday());
-            let day = day as i64;
-            let delta = if ahead {
-                (day - today).rem_euclid(7)
-            } else {
-                -(today - day).rem_euclid(7)
-            };
-            return Some(base.add_days(delta));
+            return Some(weekday_near(base, day, ahead));
         }
     }
     None
