@@ -73,25 +73,18 @@ fn interactive() -> bool {
     std::io::stdout().is_terminal() && !term.is_empty() && term != "dumb"
 }
 
-fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let articles = if cli.paths.is_empty() {
+/// The inputs read and extracted; run at start and again on `r` in the reader.
+fn read_briefing(
+    paths: &[String],
+    opts: &LoadOptions,
+    lang: Lang,
+) -> Result<brief::model::Briefing, brief::load::LoadError> {
+    let mut articles = if paths.is_empty() {
         vec![bundled_sample()]
     } else {
-        let opts = LoadOptions {
-            max_bytes: cli.max_size,
-            encoding: cli.encoding,
-        };
-        match load(&cli.paths, &opts) {
-            Ok(articles) => articles,
-            Err(e) => {
-                eprintln!("brief: {e}");
-                return ExitCode::from(e.exit_code() as u8);
-            }
-        }
+        load(paths, opts)?
     };
-    let mut articles = articles;
-    let forced = match cli.lang {
+    let forced = match lang {
         Lang::Auto => None,
         Lang::Pl => Some(brief::model::Language::Polish),
         Lang::En => Some(brief::model::Language::English),
@@ -101,11 +94,37 @@ fn main() -> ExitCode {
             a.language = language;
         }
     }
-    let briefing = extract(articles);
+    Ok(extract(articles))
+}
+
+/// `r` in the reader: the same inputs read again. Standard input was used up.
+fn reloader(paths: Vec<String>, opts: LoadOptions, lang: Lang) -> brief::terminal::Loader {
+    Box::new(move || {
+        if paths.iter().any(|p| p == "-") {
+            return Err("standard input cannot be read again".to_owned());
+        }
+        read_briefing(&paths, &opts, lang).map_err(|e| e.to_string())
+    })
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let opts = LoadOptions {
+        max_bytes: cli.max_size,
+        encoding: cli.encoding,
+    };
+    let briefing = match read_briefing(&cli.paths, &opts, cli.lang) {
+        Ok(briefing) => briefing,
+        Err(e) => {
+            eprintln!("brief: {e}");
+            return ExitCode::from(e.exit_code() as u8);
+        }
+    };
     if !cli.json && !cli.plain && !cli.markdown && interactive() {
         let options = brief::terminal::Options {
             mouse: !cli.no_mouse,
             theme: brief::ui::Theme::from_no_color(std::env::var_os("NO_COLOR").as_deref()),
+            reload: Some(reloader(cli.paths.clone(), opts, cli.lang)),
         };
         return match brief::terminal::run(briefing, options) {
             Ok(code) => ExitCode::from(code),

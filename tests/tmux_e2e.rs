@@ -43,7 +43,11 @@ fn a_reader_session_from_start_to_quit() {
     tmux.wait_for_text("Go to actor");
     tmux.keys(&["Enter"]);
     tmux.wait_for("Ławrow's dossier", |s| {
-        s.contains("Siergiej") && s.contains("forms:")
+        s.contains("Siergiej") && s.contains("name forms")
+    });
+    tmux.keys(&["r"]);
+    tmux.wait_for("a reload that keeps the actor", |s| {
+        s.contains("reloaded: 1 articles") && s.contains("▶ Siergiej Ławrow")
     });
 
     tmux.keys(&["f"]);
@@ -95,4 +99,31 @@ fn no_mouse_leaves_the_mouse_to_the_terminal() {
     tmux.keys(&["C-c"]);
     tmux.wait_for_text("EXITED:0");
     assert_eq!(tmux.format("#{alternate_on}"), "0");
+}
+
+#[test]
+fn a_failed_reload_says_so_and_keeps_reading() {
+    let dir = std::env::temp_dir().join(format!("brief-reload-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("a.txt");
+    std::fs::write(
+        &file,
+        "date 2026-01-22\n\nSiergiej Ławrow powiedział, że jest dobrze.\n",
+    )
+    .unwrap();
+    let command = format!(
+        "sh -c '{BIN} {}; echo EXITED:$?; exec sleep 60'",
+        file.display()
+    );
+    let Some(tmux) = Tmux::start("reload", &command) else {
+        return;
+    };
+    tmux.wait_for_text("1 Timeline");
+    std::fs::remove_file(&file).unwrap();
+    tmux.keys(&["r"]);
+    tmux.wait_for_text("reload failed");
+    assert!(tmux.wait_for_text("4 Article").contains("Ławrow"));
+    tmux.keys(&["q"]);
+    tmux.wait_for_text("EXITED:0");
+    let _ = std::fs::remove_dir_all(&dir);
 }

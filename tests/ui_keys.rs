@@ -4,10 +4,13 @@
 #[path = "common/ui_fixture.rs"]
 mod fixture;
 
-use brief::app::{Action, App, Effect, Mode, NORMAL_KEYS, Pane, SortKey, TargetKind, action_for};
+use brief::app::{
+    Action, App, DOSSIER_KEYS, DossierView, Effect, Entry, Mode, NORMAL_KEYS, Pane, SortKey,
+    TargetKind, Voice, action_for,
+};
 use brief::model::SafeText;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use fixture::{DMITRIJEW, KUSHNER, LAWROW, TRUMP};
+use fixture::{DMITRIJEW, KUSHNER, LAWROW, PUTIN, TRUMP, WITKOFF};
 
 fn key(code: KeyCode) -> KeyEvent {
     KeyEvent::new(code, KeyModifiers::NONE)
@@ -91,6 +94,14 @@ fn normal_keys_map_to_actions() {
         (Pane::Article, ch('L'), Some(Action::Forward)),
         (Pane::Participants, ch('s'), Some(Action::CycleSort)),
         (Pane::Quotes, ch('s'), None),
+        (Pane::Participants, ch('d'), Some(Action::FocusDossier)),
+        (Pane::Participants, ch('w'), Some(Action::ToggleWhoMet)),
+        (Pane::Participants, ch('v'), Some(Action::CycleVoice)),
+        (Pane::Quotes, ch('d'), None),
+        (Pane::Article, ch('w'), None),
+        (Pane::Timeline, ch('v'), None),
+        (Pane::Article, ch('r'), Some(Action::Reload)),
+        (Pane::Participants, ch('r'), Some(Action::Reload)),
         (Pane::Quotes, ch('f'), Some(Action::FilterPicker)),
         (Pane::Quotes, ch('F'), Some(Action::ClearFilter)),
         (Pane::Quotes, ch('a'), Some(Action::ActorPicker)),
@@ -413,4 +424,224 @@ fn narrow_terminals_switch_panes_one_at_a_time() {
     press(&mut app, "j<Enter>");
     assert_eq!(app.focus, Pane::Article);
     assert!(app.areas().is_shown(Pane::Article));
+}
+
+#[test]
+fn dossier_keys_map_to_actions_and_fall_back_to_the_normal_ones() {
+    let p = Pane::Participants;
+    let cases: &[(KeyEvent, Option<Action>)] = &[
+        (ch('j'), Some(Action::Down)),
+        (key(KeyCode::Up), Some(Action::Up)),
+        (ch('g'), Some(Action::Top)),
+        (ch('G'), Some(Action::Bottom)),
+        (key(KeyCode::Enter), Some(Action::Open)),
+        (ch('f'), Some(Action::FilterPair)),
+        (ch('d'), Some(Action::FocusDossier)),
+        (key(KeyCode::Esc), Some(Action::FocusDossier)),
+        // Not in the dossier's table: as in the participants list.
+        (ch('w'), Some(Action::ToggleWhoMet)),
+        (ch('v'), Some(Action::CycleVoice)),
+        (ch('F'), Some(Action::ClearFilter)),
+        (ch('r'), Some(Action::Reload)),
+        (key(KeyCode::Tab), Some(Action::NextPane)),
+        (ctrl('d'), Some(Action::HalfPageDown)),
+        (ch('q'), Some(Action::Quit)),
+        (ch('x'), None),
+    ];
+    for &(event, expected) in cases {
+        assert_eq!(action_for(Mode::Dossier, p, event), expected, "{event:?}");
+    }
+    let mut seen = Vec::new();
+    for k in DOSSIER_KEYS.iter().flat_map(|b| b.keys) {
+        assert!(!seen.contains(k), "{k:?} bound twice in the dossier");
+        seen.push(*k);
+    }
+}
+
+#[test]
+fn d_scrolls_the_dossier_and_enter_opens_its_lines_in_context() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "akush<Enter>");
+    assert_eq!(app.mode(), Mode::Normal);
+    press(&mut app, "d");
+    assert_eq!(app.mode(), Mode::Dossier);
+    assert!(matches!(
+        app.dossier.selected(),
+        Some(Entry::Appearance(true, _))
+    ));
+    // Headings are passed over: first, last, the role, the two forms, the
+    // article, then the Davos meeting.
+    press(&mut app, "jjjjjj");
+    assert_eq!(app.dossier.selected(), Some(&Entry::Meeting(0)));
+    assert_eq!(app.selected_actor(), Some(KUSHNER), "the list stays put");
+    press(&mut app, "<Enter>");
+    assert_eq!(app.focus, Pane::Article);
+    let target = app.reader.target.expect("the meeting is shown");
+    assert_eq!(target.kind, TargetKind::Meeting(0));
+    assert_eq!(
+        Some(target.mark),
+        Some(Some(app.briefing.meetings[0].trigger))
+    );
+    // Back in the pane, the dossier still has the keyboard; G is its end.
+    press(&mut app, "2G");
+    assert_eq!(app.dossier.selected(), Some(&Entry::Meeting(1)));
+    press(&mut app, "g");
+    assert!(matches!(
+        app.dossier.selected(),
+        Some(Entry::Appearance(true, _))
+    ));
+    assert_eq!(
+        app.dossier.cursor.offset, 0,
+        "the title shows again at the top"
+    );
+    // The role line opens where the text gives the role.
+    press(&mut app, "jj<Enter>");
+    let role = app.reader.target.unwrap();
+    assert_eq!(
+        app.briefing.text_of(role.article, role.span),
+        "zięć prezydenta USA Donalda Trumpa"
+    );
+    press(&mut app, "2<Esc>");
+    assert_eq!(app.mode(), Mode::Normal);
+    press(&mut app, "j");
+    assert_ne!(
+        app.selected_actor(),
+        Some(KUSHNER),
+        "j moves the list again"
+    );
+}
+
+#[test]
+fn a_dossier_quote_opens_the_quote_with_its_speech_verb() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "atrump<Enter>d");
+    while !matches!(app.dossier.selected(), Some(Entry::Quote(_))) {
+        let before = app.dossier.cursor.selected;
+        press(&mut app, "j");
+        assert_ne!(before, app.dossier.cursor.selected, "no quote line");
+    }
+    press(&mut app, "<Enter>");
+    assert_eq!(
+        app.reader.target.map(|t| t.kind),
+        Some(TargetKind::Quote(2))
+    );
+    press(&mut app, "H");
+    assert_eq!(app.focus, Pane::Participants);
+}
+
+#[test]
+fn who_met_whom_opens_the_first_shared_meeting_and_f_narrows_to_the_pair() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "akush<Enter>w");
+    assert_eq!(app.dossier.view, DossierView::WhoMet);
+    let partners: Vec<(usize, usize, usize)> = app
+        .dossier
+        .entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Partner(p) => Some((p.actor, p.meetings.len(), p.together)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        partners,
+        [(WITKOFF, 2, 2), (DMITRIJEW, 1, 1), (PUTIN, 1, 1)],
+        "most shared meetings first"
+    );
+    press(&mut app, "dj<Enter>");
+    assert_eq!(
+        app.reader.target.map(|t| t.kind),
+        Some(TargetKind::Meeting(0)),
+        "Dmitrijew and Kushner first met in Davos"
+    );
+    press(&mut app, "2f");
+    assert_eq!(app.filter, vec![DMITRIJEW, KUSHNER]);
+    assert_eq!(app.rows.actors.len(), 2);
+    assert_eq!(
+        app.rows.quotes,
+        vec![0],
+        "Dmitrijew's quote; Kushner has none"
+    );
+    assert!(
+        app.message
+            .as_deref()
+            .unwrap()
+            .contains("Kiriłł Dmitrijew + Jared Kushner")
+    );
+    press(&mut app, "F");
+    assert!(app.filter.is_empty());
+    press(&mut app, "w");
+    assert_eq!(app.dossier.view, DossierView::Dossier);
+}
+
+#[test]
+fn v_cycles_quoted_only_never_quoted_and_all() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "2v");
+    assert_eq!(app.voice, Voice::QuotedOnly);
+    let mut quoted = app.rows.actors.clone();
+    quoted.sort_unstable();
+    assert_eq!(quoted, [DMITRIJEW, TRUMP, LAWROW]);
+    assert_eq!(app.message.as_deref(), Some("participants: quoted only"));
+    press(&mut app, "v");
+    assert_eq!(app.voice, Voice::NeverQuoted);
+    assert_eq!(app.rows.actors.len(), 4);
+    assert!(!app.rows.actors.contains(&TRUMP));
+    // The filter and the voice combine.
+    press(&mut app, "ftrump<Enter>");
+    assert!(app.rows.actors.is_empty());
+    assert_eq!(app.selected_actor(), None);
+    press(&mut app, "Fv");
+    assert_eq!(app.voice, Voice::All);
+    assert_eq!(app.rows.actors.len(), 7);
+}
+
+#[test]
+fn r_asks_for_a_reload_and_the_reload_keeps_the_place() {
+    let mut app = fixture::app(120, 40);
+    assert_eq!(press(&mut app, "r"), [Effect::Reload]);
+    press(&mut app, "alawrow<Enter>4<C-d><C-d>");
+    press(&mut app, "fkush<Enter>");
+    let top = app.reader.top_byte();
+    assert!(top > 0);
+    // The files changed: the actors come back in another order.
+    let mut changed = fixture::briefing();
+    changed.actors.reverse();
+    let last = changed.actors.len() - 1;
+    let renumber = |a: usize| last - a;
+    for q in &mut changed.quotes {
+        q.speaker = q.speaker.map(renumber);
+    }
+    for m in &mut changed.meetings {
+        m.participants = m.participants.iter().map(|&a| renumber(a)).collect();
+    }
+    app.reload(changed);
+    let name = |app: &App| {
+        app.selected_actor()
+            .map(|a| app.briefing.actors[a].name.clone())
+    };
+    assert_eq!(app.focus, Pane::Article);
+    assert_eq!(app.filter, vec![renumber(KUSHNER)], "the filter by name");
+    assert_eq!(name(&app).as_deref(), Some("Jared Kushner"));
+    assert_eq!(app.reader.top_byte(), top);
+    assert_eq!(app.message.as_deref(), Some("reloaded: 1 articles"));
+    assert_eq!(app.dossier.actor, Some(renumber(KUSHNER)));
+}
+
+#[test]
+fn a_failed_reload_is_a_message_and_keeps_the_briefing() {
+    let mut app = fixture::app(120, 40);
+    let mut failing: brief::terminal::Loader =
+        Box::new(|| Err("reading gone.txt: No such file or directory".to_owned()));
+    brief::terminal::reload(&mut app, Some(&mut failing));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("reload failed: reading gone.txt: No such file or directory")
+    );
+    assert_eq!(app.briefing.actors.len(), 7);
+    brief::terminal::reload(&mut app, None);
+    assert_eq!(app.message.as_deref(), Some("nothing to reload"));
+    let mut working: brief::terminal::Loader = Box::new(|| Ok(fixture::briefing()));
+    brief::terminal::reload(&mut app, Some(&mut working));
+    assert_eq!(app.message.as_deref(), Some("reloaded: 1 articles"));
 }

@@ -232,6 +232,11 @@ fn help_is_generated_from_the_keymap_for_the_focused_pane() {
             );
         }
         assert!(text.contains(&format!("Keys in {} {}", pane.number(), pane.title())));
+        let dossier = pane == Pane::Participants;
+        assert_eq!(text.contains("In the dossier (d)"), dossier, "{text}");
+        for b in bindings_for(Mode::Dossier, pane).filter(|_| dossier) {
+            assert!(text.contains(b.help), "dossier help lacks {:?}", b.help);
+        }
     }
 }
 
@@ -329,4 +334,83 @@ fn tiny_terminals_say_so() {
         },
     );
     render(&app, &Theme::colour());
+}
+
+#[test]
+fn snapshot_120x40_dossier_scrolled_into() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "akush\ndjjjjjj");
+    insta::assert_snapshot!(
+        "dossier_kushner_120x40",
+        screen(&render(&app, &Theme::colour()))
+    );
+}
+
+#[test]
+fn snapshot_120x40_who_met_whom() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "akush\nwd");
+    insta::assert_snapshot!(
+        "who_met_kushner_120x40",
+        screen(&render(&app, &Theme::colour()))
+    );
+}
+
+#[test]
+fn snapshot_120x40_never_quoted_participants() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "2vv");
+    insta::assert_snapshot!(
+        "never_quoted_120x40",
+        screen(&render(&app, &Theme::colour()))
+    );
+}
+
+#[test]
+fn the_dossier_shows_roles_forms_appearances_and_counts() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "akush\nd");
+    let buf = render(&app, &Theme::colour());
+    let pane = app.areas().pane(Pane::Participants);
+    for needle in [
+        "mentions 2 · quotes 0 · meetings 2",
+        "first: 2026-01-22 · davos-2026-01-22.txt",
+        "zięć prezydenta USA Donalda Trumpa — 2026-01-22",
+        "Jaredem Kushnerem",
+    ] {
+        assert!(
+            find_in(&buf, pane, needle).is_some(),
+            "{needle:?} not in the dossier:\n{}",
+            screen(&buf)
+        );
+    }
+    // The selected dossier line is marked by ▶ and reversed, not by colour alone.
+    let first = find_in(&buf, pane, "first:").unwrap();
+    let (x, y) = first[0];
+    assert_eq!(buf[(x - 1, y)].symbol(), "▶");
+    assert!(has(&buf, "first:", Modifier::REVERSED));
+}
+
+#[test]
+fn who_met_whom_counts_meetings_and_paragraphs_together() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "akush\nw");
+    let buf = render(&app, &Theme::colour());
+    let pane = app.areas().pane(Pane::Participants);
+    let text = screen(&buf);
+    let row = |name: &str| {
+        text.lines()
+            .find(|l| {
+                l.contains(&format!("  {name}")) && l.contains("  Jak donoszą")
+                    || l.contains(&format!("  {name}")) && l.contains("Władimir Putin już")
+            })
+            .map(str::to_owned)
+    };
+    assert!(
+        find_in(&buf, pane, "Who met Jared Kushner").is_some(),
+        "{text}"
+    );
+    assert!(find_in(&buf, pane, "meet para").is_some(), "{text}");
+    let witkoff = row("Steve Witkoff").unwrap_or_else(|| panic!("{text}"));
+    assert!(witkoff.contains("    2    2  Jak donoszą"), "{witkoff}");
 }

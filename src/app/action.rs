@@ -63,6 +63,17 @@ pub enum Action {
     Back,
     Forward,
     CycleSort,
+    /// Move the keyboard into the selected actor's dossier, or back out.
+    FocusDossier,
+    /// Switch the space under the participants between dossier and who met whom.
+    ToggleWhoMet,
+    /// Participants: all, quoted only, never quoted.
+    CycleVoice,
+    /// From the dossier: narrow every pane to the actor, with the partner
+    /// selected in who met whom.
+    FilterPair,
+    /// Read the files again, keeping the reader's place.
+    Reload,
     FilterPicker,
     ClearFilter,
     ActorPicker,
@@ -102,4 +113,6 @@ pub enum Effect {
     Quit,
     /// Put this text on the clipboard (OSC 52).
     Copy(crate::model::SafeText),
+    /// Read the input again and hand it to [`crate::app::App::reload`].
+    Reload,
 }

@@ -144,6 +144,24 @@ pub const NORMAL: &[Binding] = &[
         Action::CycleSort,
         "sort by mentions / name / quotes / meetings",
     ),
+    bind_in(
+        &[Pane::Participants],
+        &[ch('d')],
+        Action::FocusDossier,
+        "into the dossier: scroll it, Enter opens a line",
+    ),
+    bind_in(
+        &[Pane::Participants],
+        &[ch('w')],
+        Action::ToggleWhoMet,
+        "dossier / who met whom",
+    ),
+    bind_in(
+        &[Pane::Participants],
+        &[ch('v')],
+        Action::CycleVoice,
+        "show all / quoted only / never quoted",
+    ),
     bind(
         &[ch(']')],
         Action::NextItem,
@@ -191,8 +209,45 @@ pub const NORMAL: &[Binding] = &[
         Action::Escape,
         "clear the search (never quits)",
     ),
+    bind(
+        &[ch('r')],
+        Action::Reload,
+        "reload the files, keeping your place",
+    ),
     bind(&[ch('?'), plain(KeyCode::F(1))], Action::Help, "this help"),
     bind(&[ch('q'), ctrl('c')], Action::Quit, "quit"),
+];
+
+/// The dossier has the keyboard (`d` in Participants). Keys not here do what
+/// they do in [`NORMAL`].
+pub const DOSSIER: &[Binding] = &[
+    bind(
+        &[ch('j'), plain(KeyCode::Down)],
+        Action::Down,
+        "next line of the dossier",
+    ),
+    bind(
+        &[ch('k'), plain(KeyCode::Up)],
+        Action::Up,
+        "previous line of the dossier",
+    ),
+    bind(&[ch('g'), plain(KeyCode::Home)], Action::Top, "first line"),
+    bind(&[ch('G'), plain(KeyCode::End)], Action::Bottom, "last line"),
+    bind(
+        &[plain(KeyCode::Enter)],
+        Action::Open,
+        "open the line in context (who met whom: first meeting)",
+    ),
+    bind(
+        &[ch('f')],
+        Action::FilterPair,
+        "narrow every pane to the actor (who met whom: the pair)",
+    ),
+    bind(
+        &[ch('d'), plain(KeyCode::Esc)],
+        Action::FocusDossier,
+        "back to the participants list",
+    ),
 ];
 
 /// Typing a search: letters go into the query.
@@ -254,6 +309,8 @@ pub const HELP: &[Binding] = &[
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
     Normal,
+    /// Normal, with the dossier taking the keys it has.
+    Dossier,
     Search,
     Picker,
     Help,
@@ -263,6 +320,7 @@ impl Mode {
     pub fn table(self) -> &'static [Binding] {
         match self {
             Mode::Normal => NORMAL,
+            Mode::Dossier => DOSSIER,
             Mode::Search => SEARCH,
             Mode::Picker => PICKER,
             Mode::Help => HELP,
@@ -291,11 +349,19 @@ fn normalise(event: KeyEvent) -> Key {
 /// The action a key press asks for in `mode` with `focus` focused, if any.
 pub fn action_for(mode: Mode, focus: Pane, event: KeyEvent) -> Option<Action> {
     let key = normalise(event);
-    let bound = mode
-        .table()
-        .iter()
-        .find(|b| b.scope.covers(focus) && b.keys.contains(&key))
-        .map(|b| b.action);
+    let find = |table: &[Binding]| {
+        table
+            .iter()
+            .find(|b| b.scope.covers(focus) && b.keys.contains(&key))
+            .map(|b| b.action)
+    };
+    let bound = find(mode.table()).or_else(|| {
+        if mode == Mode::Dossier {
+            find(NORMAL)
+        } else {
+            None
+        }
+    });
     if bound.is_some() {
         return bound;
     }

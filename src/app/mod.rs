@@ -3,28 +3,33 @@
 //! action and returns the [`Effect`] the terminal layer should carry out.
 
 mod action;
+mod dossier;
 mod fold;
 mod history;
 mod index;
 mod jump;
 mod keymap;
 mod nav;
+mod participants;
 mod picker;
 mod reader;
+mod reload;
 mod rows;
 mod search;
 mod update;
 
 pub use action::{Action, Effect, Pane};
+pub use dossier::{Dossier, DossierView, Entry, Partner, partners};
 pub use fold::{fold, fuzzy_score};
 pub use history::{History, Location};
 pub use index::{ActorIndex, Index, Item, Located, NameForm, TimelineItem, timeline_date};
 pub use keymap::{
-    Binding, Key, Mode, NORMAL as NORMAL_KEYS, Scope, action_for, bindings_for, key_label,
+    Binding, DOSSIER as DOSSIER_KEYS, Key, Mode, NORMAL as NORMAL_KEYS, Scope, action_for,
+    bindings_for, key_label,
 };
 pub use picker::{Candidate, Picker, PickerKind};
 pub use reader::{Reader, Target, TargetKind};
-pub use rows::{Rows, SortKey};
+pub use rows::{Rows, SortKey, Voice};
 pub use search::{Hit, Search, find_in_text, smart_case_sensitive};
 pub use update::{citation, file_name, update};
 
@@ -81,6 +86,9 @@ pub struct App {
     /// Timeline, participants and quotes, in pane order.
     pub cursors: [ListCursor; 3],
     pub sort: SortKey,
+    pub voice: Voice,
+    /// The selected participant's dossier or who-met-whom table.
+    pub dossier: Dossier,
     /// The actors every pane is narrowed to; empty means no filter.
     pub filter: Vec<ActorId>,
     pub reader: Reader,
@@ -94,7 +102,7 @@ pub struct App {
 impl App {
     pub fn new(briefing: Briefing, width: u16, height: u16) -> App {
         let index = Index::new(&briefing);
-        let rows = rows::build(&briefing, &index, &[], SortKey::default());
+        let rows = rows::build(&briefing, &index, &[], SortKey::default(), Voice::default());
         let mut app = App {
             briefing,
             index,
@@ -103,6 +111,8 @@ impl App {
             rows,
             cursors: [ListCursor::default(); 3],
             sort: SortKey::default(),
+            voice: Voice::default(),
+            dossier: Dossier::default(),
             filter: Vec::new(),
             reader: Reader::default(),
             search: Search::default(),
@@ -123,6 +133,9 @@ impl App {
             Overlay::Help { .. } => Mode::Help,
             Overlay::Picker(_) => Mode::Picker,
             Overlay::None if self.search.input.is_some() => Mode::Search,
+            Overlay::None if self.dossier.focused && self.focus == Pane::Participants => {
+                Mode::Dossier
+            }
             Overlay::None => Mode::Normal,
         }
     }
@@ -175,6 +188,22 @@ impl App {
             let height = crate::ui::layout::list_area(pane, areas.pane(pane)).height;
             self.cursors[list].settle(self.rows.len(list), usize::from(height));
         }
+        let actor = self.selected_actor();
+        self.dossier.sync(&self.briefing, &self.index, actor);
+        // With no room for the dossier, its scroll position waits for room.
+        let height = self.dossier_height();
+        if height > 0 {
+            let len = self.dossier.entries.len();
+            self.dossier.cursor.settle(len, height);
+        }
+    }
+
+    /// The dossier lines on screen (below its rule), from the layout.
+    pub fn dossier_height(&self) -> usize {
+        let outer = self.areas().pane(Pane::Participants);
+        crate::ui::layout::participants_areas(outer)
+            .dossier
+            .map_or(0, |d| usize::from(d.height.saturating_sub(1)))
     }
 
     pub fn location(&self) -> Location {

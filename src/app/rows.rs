@@ -34,6 +34,41 @@ impl SortKey {
     }
 }
 
+/// Who speaks and who is only spoken about: which participants are listed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Voice {
+    #[default]
+    All,
+    QuotedOnly,
+    NeverQuoted,
+}
+
+impl Voice {
+    pub fn next(self) -> Voice {
+        match self {
+            Voice::All => Voice::QuotedOnly,
+            Voice::QuotedOnly => Voice::NeverQuoted,
+            Voice::NeverQuoted => Voice::All,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Voice::All => "all",
+            Voice::QuotedOnly => "quoted only",
+            Voice::NeverQuoted => "never quoted",
+        }
+    }
+
+    pub fn keeps(self, quotes: usize) -> bool {
+        match self {
+            Voice::All => true,
+            Voice::QuotedOnly => quotes > 0,
+            Voice::NeverQuoted => quotes == 0,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Rows {
     pub timeline: Vec<TimelineItem>,
@@ -62,8 +97,8 @@ pub fn timeline_involves(b: &Briefing, item: TimelineItem, actors: &[ActorId]) -
     }
 }
 
-/// The rows for `filter` (empty: no filter).
-pub fn build(b: &Briefing, index: &Index, filter: &[ActorId], sort: SortKey) -> Rows {
+/// The rows for `filter` (empty: no filter); participants also by `voice`.
+pub fn build(b: &Briefing, index: &Index, filter: &[ActorId], sort: SortKey, voice: Voice) -> Rows {
     let keep_quote = |q: &QuoteId| {
         filter.is_empty() || b.quotes[*q].speaker.is_some_and(|s| filter.contains(&s))
     };
@@ -78,6 +113,7 @@ pub fn build(b: &Briefing, index: &Index, filter: &[ActorId], sort: SortKey) -> 
     } else {
         filter.to_vec()
     };
+    actors.retain(|&a| voice.keeps(index.actors[a].quotes.len()));
     sort_actors(b, index, &mut actors, sort);
     Rows {
         timeline,

@@ -8,6 +8,7 @@ use super::action::{Action, Effect, Pane};
 use super::index::TimelineItem;
 use super::jump;
 use super::nav;
+use super::participants;
 use super::picker::{Picker, PickerKind};
 use super::reader::TargetKind;
 use super::search::{self, Hit};
@@ -22,6 +23,10 @@ pub fn update(app: &mut App, action: Action) -> Effect {
         super::Mode::Picker => update_picker(app, action),
         super::Mode::Search => update_search_line(app, action),
         super::Mode::Normal => update_normal(app, action),
+        super::Mode::Dossier => match participants::update(app, action) {
+            Some(effect) => effect,
+            None => update_normal(app, action),
+        },
     };
     app.settle();
     let stale = app.search.pane == Some(Pane::Article) && app.search.article != app.reader.article;
@@ -78,6 +83,10 @@ fn update_normal(app: &mut App, action: Action) -> Effect {
         Action::Back => jump::back(app),
         Action::Forward => jump::forward(app),
         Action::CycleSort => cycle_sort(app),
+        Action::CycleVoice => participants::cycle_voice(app),
+        Action::FocusDossier => participants::toggle_focus(app),
+        Action::ToggleWhoMet => participants::toggle_view(app),
+        Action::Reload => return Effect::Reload,
         Action::FilterPicker => open_picker(app, PickerKind::Filter),
         Action::ActorPicker => open_picker(app, PickerKind::GoTo),
         Action::ClearFilter => clear_filter(app),

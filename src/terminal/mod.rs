@@ -23,11 +23,16 @@ use crate::ui::{self, Theme};
 pub use clipboard::{base64, osc52};
 pub use guard::{TerminalGuard, restore};
 
+/// Reads the input again for `r`; an error is a message for the status line.
+pub type Loader = Box<dyn FnMut() -> Result<Briefing, String>>;
+
 pub struct Options {
     /// Capture the mouse (off with `--no-mouse`, so the terminal's own text
     /// selection keeps working).
     pub mouse: bool,
     pub theme: Theme,
+    /// How `r` reloads; without one, `r` says it cannot.
+    pub reload: Option<Loader>,
 }
 
 enum Message {
@@ -38,7 +43,7 @@ enum Message {
 
 /// Runs the reader until the user quits or a signal arrives. Returns the exit
 /// code: 0, or 128 + the signal number.
-pub fn run(briefing: Briefing, options: Options) -> io::Result<u8> {
+pub fn run(briefing: Briefing, mut options: Options) -> io::Result<u8> {
     let (tx, rx) = mpsc::channel();
     spawn_signals(tx.clone())?;
     let _guard = TerminalGuard::enter(options.mouse)?;
@@ -46,7 +51,7 @@ pub fn run(briefing: Briefing, options: Options) -> io::Result<u8> {
     let size = terminal.size()?;
     let mut app = App::new(briefing, size.width, size.height);
     spawn_input(tx);
-    event_loop(&mut terminal, &mut app, &options.theme, &rx)
+    event_loop(&mut terminal, &mut app, &mut options, &rx)
 }
 
 fn spawn_input(tx: Sender<Message>) {
@@ -83,9 +88,10 @@ pub const TEST_PANIC_VAR: &str = "BRIEF_TEST_PANIC";
 fn event_loop(
     terminal: &mut Term,
     app: &mut App,
-    theme: &Theme,
+    options: &mut Options,
     rx: &Receiver<Message>,
 ) -> io::Result<u8> {
+    let theme = &options.theme;
     let mut title = SafeText::default();
     let test_panic = std::env::var_os(TEST_PANIC_VAR).is_some_and(|v| v == "1");
     loop {
@@ -103,11 +109,22 @@ fn event_loop(
                 Message::Input(ev) => match handle(app, ev) {
                     Effect::Quit => return Ok(0),
                     Effect::Copy(text) => copy(terminal, &text)?,
+                    Effect::Reload => reload(app, options.reload.as_mut()),
                     Effect::None => {}
                 },
             }
             next = rx.try_recv().ok();
         }
+    }
+}
+
+/// `r`: the loader's briefing swapped in, or its error on the status line;
+/// a failed reload never quits.
+pub fn reload(app: &mut App, loader: Option<&mut Loader>) {
+    match loader.map(|load| load()) {
+        Some(Ok(briefing)) => app.reload(briefing),
+        Some(Err(e)) => app.message = Some(format!("reload failed: {e}")),
+        None => app.message = Some("nothing to reload".to_owned()),
     }
 }
 

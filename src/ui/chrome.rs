@@ -96,6 +96,9 @@ fn position(app: &App) -> Vec<String> {
             .collect();
         parts.push(format!("filter: {} (F clears)", names.join(", ")));
     }
+    if app.voice != crate::app::Voice::All {
+        parts.push(format!("participants: {} (v)", app.voice.label()));
+    }
     if app.search.active() {
         parts.push(format!("/{} {}", app.search.query, app.search.counter()));
     }

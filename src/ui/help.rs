@@ -44,6 +44,13 @@ pub fn help_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
         bindings_for(Mode::Normal, focus),
         theme,
     );
+    if focus == crate::app::Pane::Participants {
+        lines.extend(section(
+            "In the dossier (d) — other keys as above".to_owned(),
+            bindings_for(Mode::Dossier, focus),
+            theme,
+        ));
+    }
     lines.extend(section(
         "While typing a search (/)".to_owned(),
         bindings_for(Mode::Search, focus),

@@ -4,6 +4,7 @@
 
 mod article;
 mod chrome;
+mod dossier;
 pub mod help;
 pub mod layout;
 mod lists;
