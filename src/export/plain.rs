@@ -94,7 +94,19 @@ fn write_plain(out: &mut String, b: &Briefing) -> std::fmt::Result {
             .map(|&p| b.actors[p].name.as_str())
             .collect();
         writeln!(out, "      participants: {}", safe(&names.join(", ")))?;
-        writeln!(out, "      {} [a{}]", safe(&m.summary), m.article)?;
+        let reports: Vec<String> = m
+            .sources
+            .iter()
+            .map(|s| format!("a{}", s.article))
+            .collect();
+        writeln!(out, "      {} [{}]", safe(&m.summary), reports.join(", "))?;
+        if !m.disagreements.is_empty() {
+            writeln!(
+                out,
+                "      reports disagree: {}",
+                safe(&m.disagreements.join("; "))
+            )?;
+        }
     }
     writeln!(out, "\nQUOTES")?;
     for q in &b.quotes {

@@ -23,6 +23,10 @@ pub fn find_date(
     ahead: bool,
 ) -> Option<DateFound> {
     for k in tokens.clone() {
+        // "– poinformowało we wtorek ministerstwo": the day the news was given.
+        if k > 0 && doc.speech_verb(k - 1).is_some() {
+            continue;
+        }
         if let Some(found) = written_date(doc, k, article) {
             return Some(found);
         }

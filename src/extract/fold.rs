@@ -14,6 +14,12 @@ pub fn fold(s: &str) -> String {
             c if c.is_ascii() => out.push(c),
             'ł' | 'Ł' => out.push('l'),
             'ß' => out.push('s'),
+            // Letters that do not decompose: "Jørgensen" meets "Jorgensen".
+            'ø' | 'Ø' => out.push('o'),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'đ' | 'Đ' => out.push('d'),
+            'ı' => out.push('i'),
             c => {
                 // Decompose one letter and keep its base: "ż" → "z", "é" → "e".
                 for d in c.to_lowercase().collect::<String>().nfd() {

@@ -4,6 +4,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::extract::lang::en::same_place;
 use crate::model::{Briefing, Date, Meeting, Quote, QuoteId};
 
 /// Merges repeated reports of meetings and quotes across articles.
@@ -50,7 +51,11 @@ fn absorb(into: &mut Meeting, other: Meeting) {
     into.sources.extend(other.sources);
     if into.place.is_none() {
         into.place = other.place;
-    } else if other.place.is_some() && other.place != into.place {
+    } else if other
+        .place
+        .as_deref()
+        .is_some_and(|p| !same_place(p, into.place.as_deref().unwrap_or("")))
+    {
         let note = format!(
             "place: {} / {}",
             into.place.as_deref().unwrap_or(""),

@@ -97,11 +97,23 @@ fn party(a: &Analysis, m: &Mention) -> bool {
         )
 }
 
-/// The party whose phrase (role included) starts at `k`, past "the".
+/// The party whose phrase (role included) starts at `k`, past "the", or named in
+/// an apposition after its role: "the secretary of state, Marco Rubio".
 fn party_at<'a>(a: &'a Analysis, k: usize) -> Option<&'a Mention> {
     let k = if a.doc.lower(k) == "the" { k + 1 } else { k };
-    a.mentions_in(k..k + 8)
+    if let Some(m) = a
+        .mentions_in(k..k + 8)
         .find(|m| (m.lead == k || m.tokens.start == k) && party(a, m))
+    {
+        return Some(m);
+    }
+    let comma = (k..k + 6).find(|&x| a.doc.is_punct(x, ','))?;
+    let role_words =
+        (k..comma).all(|x| a.doc.role(x).is_some() || matches!(a.doc.lower(x), "of" | "for"));
+    if !role_words || comma == k {
+        return None;
+    }
+    a.mentions_in(comma + 1..comma + 2).find(|m| party(a, m))
 }
 
 /// "Saudi Crown Prince Mohammed bin Salman and EU leaders": coordinated parties.
@@ -162,8 +174,10 @@ fn parties(a: &Analysis, sentence: Range<usize>, k: usize) -> Vec<usize> {
 /// with it: "Russia and the United States will hold talks".
 fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
     let doc = &a.doc;
+    // A "that" clause holds the trigger only if no comma closed it before.
     let clause_start = (start..k)
         .rev()
+        .take_while(|&x| !doc.is_punct(x, ','))
         .find(|&x| doc.lower(x) == "that")
         .map_or(start, |x| x + 1);
     let Some(nearest) = a

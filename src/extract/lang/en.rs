@@ -26,6 +26,14 @@ pub struct English {
     pub lex: Lexicon,
     /// Titles that stand before a name without being part of it: "Mr", "Sir".
     pub titles: HashSet<&'static str>,
+    /// English place names with their Polish names: "Paris" → "Paryż".
+    pub places_in_polish: rustc_hash::FxHashMap<&'static str, &'static str>,
+}
+
+/// Do two place names, perhaps in different languages, name the same place?
+pub fn same_place(a: &str, b: &str) -> bool {
+    let polish = |p: &str| ENGLISH.places_in_polish.get(p).copied();
+    a == b || polish(a) == Some(b) || polish(b) == Some(a)
 }
 
 pub static ENGLISH: LazyLock<English> = LazyLock::new(build);
@@ -77,9 +85,13 @@ fn build() -> English {
             lex.adjective_country.insert(lower, row[0]);
         }
     }
+    let mut places_in_polish = rustc_hash::FxHashMap::default();
     for row in rows(PLACES) {
         lex.places
             .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+        if let Some(polish) = row.get(2).filter(|p| **p != "-") {
+            places_in_polish.insert(row[0], *polish);
+        }
     }
     for row in rows(ORGANIZATIONS) {
         lex.organizations
@@ -91,6 +103,7 @@ fn build() -> English {
     English {
         lex,
         titles: rows(TITLES).map(|r| r[0]).collect(),
+        places_in_polish,
     }
 }
 

@@ -95,6 +95,11 @@ pub(crate) fn parties(
         }
     }
     first.retain(|e| !other.contains(e));
+    // "przyjął X" needs the host: "Nowelizację przyjęły Sejm i Senat" has none.
+    let hosted = matches!(trigger, Trigger::Verb(v) if OBJECT_VERBS.contains(&v.lemma));
+    if hosted && first.is_empty() {
+        return Vec::new();
+    }
     let mut all = first;
     for e in other {
         if !all.contains(&e) {
