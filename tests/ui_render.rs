@@ -414,3 +414,22 @@ fn who_met_whom_counts_meetings_and_paragraphs_together() {
     let witkoff = row("Steve Witkoff").unwrap_or_else(|| panic!("{text}"));
     assert!(witkoff.contains("    2    2  Jak donoszą"), "{witkoff}");
 }
+
+#[test]
+fn a_meeting_reported_twice_shows_its_sources_in_the_timeline() {
+    let first = parse_article(
+        "a.txt".into(),
+        "date 2026-03-02\n\nPremier Donald Tusk spotkał się w Paryżu z prezydentem Francji Emmanuelem Macronem.\n",
+    );
+    let second = parse_article(
+        "b.txt".into(),
+        "date 2026-03-02\n\nDonald Tusk spotkał się z Emmanuelem Macronem w Brukseli.\n",
+    );
+    let app = App::new(brief::extract::extract(vec![first, second]), 120, 40);
+    let buf = render(&app, &Theme::colour());
+    assert!(
+        find(&buf, "[2 sources, disagree]").is_some(),
+        "{}",
+        screen(&buf)
+    );
+}

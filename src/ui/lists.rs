@@ -100,7 +100,7 @@ fn timeline_cells<'a>(app: &'a App, item: TimelineItem, theme: &Theme) -> (Vec<S
     let b = &app.briefing;
     let selected = app.selected_actor();
     let mut spans = vec![Span::styled(date_cell(b, item), theme.dim)];
-    let (article, marked) = match item {
+    let (article, marked, reports) = match item {
         TimelineItem::Meeting(m) => {
             let meeting = &b.meetings[m];
             let (kind, style) = match meeting.status {
@@ -112,11 +112,25 @@ fn timeline_cells<'a>(app: &'a App, item: TimelineItem, theme: &Theme) -> (Vec<S
                 meeting.place.as_deref().unwrap_or("place ?"),
                 24,
             )));
+            // Several reports: how many, and whether they disagree, before the names
+            // so a narrow pane still shows it.
+            if meeting.sources.len() > 1 {
+                let disagree = if meeting.disagreements.is_empty() {
+                    ""
+                } else {
+                    ", disagree"
+                };
+                spans.push(Span::styled(
+                    format!(" [{} sources{disagree}]", meeting.sources.len()),
+                    theme.dim,
+                ));
+            }
             spans.push(Span::raw(" — "));
             spans.extend(names(b, &meeting.participants, selected, theme));
             (
                 meeting.article,
                 selected.is_some_and(|a| meeting.participants.contains(&a)),
+                meeting.sources.len(),
             )
         }
         TimelineItem::Quote(q) => {
@@ -130,13 +144,17 @@ fn timeline_cells<'a>(app: &'a App, item: TimelineItem, theme: &Theme) -> (Vec<S
             (
                 quote.article,
                 selected.is_some() && quote.speaker == selected,
+                quote.sources.len(),
             )
         }
     };
-    spans.push(Span::styled(
-        format!(" · {}", fit(file_name(&b.articles[article].source), 30)),
-        theme.dim,
-    ));
+    // "· 3 sources" when several articles report it; the first report's file otherwise.
+    let origin = if reports > 1 {
+        format!(" · {reports} sources")
+    } else {
+        format!(" · {}", fit(file_name(&b.articles[article].source), 30))
+    };
+    spans.push(Span::styled(origin, theme.dim));
     (spans, marked)
 }
 
