@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use brief::export::{to_json, to_markdown, to_plain};
-use brief::extract::extract;
+use brief::extract::extract_parallel;
 use brief::load::{Encoding, LoadOptions, bundled_sample, load};
 
 const EXIT_CODES: &str = "\
@@ -94,7 +94,7 @@ fn read_briefing(
             a.language = language;
         }
     }
-    Ok(extract(articles))
+    Ok(extract_parallel(articles))
 }
 
 /// `r` in the reader: the same inputs read again. Standard input was used up.

@@ -143,3 +143,21 @@ proptest! {
         prop_assert_eq!(run(), run());
     }
 }
+
+#[test]
+fn parallel_extraction_gives_the_same_briefing() {
+    let texts: Vec<String> = (0..150)
+        .map(|i| format!("date 2026-01-{:02}\n\nDonald Tusk spotkał się w Paryżu z Emmanuelem Macronem. – To był dobry dzień numer {i} – powiedział Tusk.\n", 1 + i % 28))
+        .collect();
+    let articles = || {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| parse_article(format!("a{i}.txt"), t))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        to_json(&extract(articles())),
+        to_json(&brief::extract::extract_parallel(articles()))
+    );
+}

@@ -72,52 +72,51 @@ impl Gathering {
     }
 }
 
-pub fn merge(articles: Vec<Article>, findings: Vec<ArticleFindings>) -> Briefing {
-    let mut gathering = Gathering::default();
-    // For each article, its local entities' gathered indices.
-    let mut local: Vec<Vec<usize>> = Vec::new();
-    for (ai, f) in findings.iter().enumerate() {
-        let ids: Vec<usize> = f.entities.iter().map(|e| gathering.gather(e)).collect();
-        let all = &mut gathering.all;
+/// Gathers articles' findings one article at a time, so a large briefing never holds
+/// every article's working data at once; `finish` builds the briefing.
+#[derive(Default)]
+pub struct Merger {
+    gathering: Gathering,
+    /// Quotes and meetings with speakers and participants as gathered indices.
+    quotes: Vec<Quote>,
+    meetings: Vec<(Meeting, &'static str)>,
+}
+
+impl Merger {
+    pub fn add(&mut self, ai: usize, f: ArticleFindings) {
+        let ids: Vec<usize> = f
+            .entities
+            .iter()
+            .map(|e| self.gathering.gather(e))
+            .collect();
+        let all = &mut self.gathering.all;
         for &(e, span) in &f.mentions {
             all[ids[e]].mentions.push(Mention { article: ai, span });
         }
-        for s in f.quotes.iter().filter_map(|(q, _, _)| q.speaker) {
-            all[ids[s]].needed = true;
-        }
-        for &p in f.meetings.iter().flat_map(|(m, _, _)| &m.participants) {
-            all[ids[p]].needed = true;
-        }
-        local.push(ids);
-    }
-    let gathered = gathering.all;
-    let (actors, actor_of) = actors(gathered);
-    let id = |ai: usize, e: usize| actor_of[local[ai][e]];
-    let mut quotes = Vec::new();
-    let mut meetings = Vec::new();
-    for (ai, f) in findings.into_iter().enumerate() {
-        let base = quotes.len();
+        let base = self.quotes.len();
         for (q, span, cue) in f.quotes {
-            quotes.push(Quote {
+            let speaker = q.speaker.map(|s| ids[s]);
+            if let Some(g) = speaker {
+                all[g].needed = true;
+            }
+            self.quotes.push(Quote {
                 article: ai,
                 kind: q.kind,
                 span,
-                speaker: q.speaker.and_then(|s| id(ai, s)),
+                speaker,
                 cue,
                 continues: q.continues.map(|c| base + c),
                 sources: vec![Source { article: ai, span }],
             });
         }
         for (m, span, trigger) in f.meetings {
-            let participants: Vec<usize> =
-                m.participants.iter().filter_map(|&p| id(ai, p)).collect();
-            let names: Vec<&str> = participants
-                .iter()
-                .map(|&p| actors[p].name.as_str())
-                .collect();
-            meetings.push(Meeting {
+            let participants: Vec<usize> = m.participants.iter().map(|&p| ids[p]).collect();
+            for &g in &participants {
+                all[g].needed = true;
+            }
+            let meeting = Meeting {
                 article: ai,
-                summary: summary(m.lemma, m.status, &names, m.place.as_deref()),
+                summary: String::new(),
                 participants,
                 place: m.place,
                 date: m.date,
@@ -127,17 +126,40 @@ pub fn merge(articles: Vec<Article>, findings: Vec<ArticleFindings>) -> Briefing
                 trigger,
                 sources: vec![Source { article: ai, span }],
                 disagreements: Vec::new(),
-            });
+            };
+            self.meetings.push((meeting, m.lemma));
         }
     }
-    let mut briefing = Briefing {
-        articles,
-        actors,
-        quotes,
-        meetings,
-    };
-    super::reports::merge_reports(&mut briefing);
-    briefing
+
+    pub fn finish(self, articles: Vec<Article>) -> Briefing {
+        let (actors, actor_of) = actors(self.gathering.all);
+        let mut quotes = self.quotes;
+        for q in &mut quotes {
+            q.speaker = q.speaker.and_then(|g| actor_of[g]);
+        }
+        let meetings = self
+            .meetings
+            .into_iter()
+            .map(|(mut m, lemma)| {
+                m.participants = m.participants.iter().filter_map(|&g| actor_of[g]).collect();
+                let names: Vec<&str> = m
+                    .participants
+                    .iter()
+                    .map(|&p| actors[p].name.as_str())
+                    .collect();
+                m.summary = summary(lemma, m.status, &names, m.place.as_deref());
+                m
+            })
+            .collect();
+        let mut briefing = Briefing {
+            articles,
+            actors,
+            quotes,
+            meetings,
+        };
+        super::reports::merge_reports(&mut briefing);
+        briefing
+    }
 }
 
 /// The actors in order of first appearance, non-people only where needed; and for

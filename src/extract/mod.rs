@@ -37,8 +37,42 @@ pub(crate) struct ArticleFindings {
 /// Extracts actors, quotes and meetings from the articles. Deterministic: the same
 /// articles give the same briefing.
 pub fn extract(articles: Vec<Article>) -> Briefing {
-    let findings: Vec<ArticleFindings> = articles.iter().map(analyse).collect();
-    merge::merge(articles, findings)
+    let mut merger = merge::Merger::default();
+    for (ai, article) in articles.iter().enumerate() {
+        merger.add(ai, analyse(article));
+    }
+    merger.finish(articles)
+}
+
+/// [`extract`] with the articles analysed on all cores; the same result, in the same
+/// order, for large briefings.
+pub fn extract_parallel(articles: Vec<Article>) -> Briefing {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if cores < 2 || articles.len() < 64 {
+        return extract(articles);
+    }
+    // A batch at a time: the cores share each batch, and only one batch's working
+    // data is alive at once.
+    let mut merger = merge::Merger::default();
+    let mut next = 0;
+    for batch in articles.chunks(256 * cores) {
+        let share = batch.len().div_ceil(cores);
+        let findings: Vec<ArticleFindings> = std::thread::scope(|scope| {
+            let workers: Vec<_> = batch
+                .chunks(share)
+                .map(|part| scope.spawn(move || part.iter().map(analyse).collect::<Vec<_>>()))
+                .collect();
+            workers
+                .into_iter()
+                .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        for f in findings {
+            merger.add(next, f);
+            next += 1;
+        }
+    }
+    merger.finish(articles)
 }
 
 fn analyse(article: &Article) -> ArticleFindings {

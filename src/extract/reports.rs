@@ -14,24 +14,38 @@ pub fn merge_reports(b: &mut Briefing) {
 }
 
 /// The same participants and status, on dates at most a day apart (or undated), in
-/// different articles: one meeting.
+/// different articles: one meeting. Looked up by day, so a large briefing stays fast.
 fn merge_meetings(b: &mut Briefing) {
-    let mut groups: HashMap<(Vec<usize>, bool), Vec<usize>> = HashMap::default();
+    type Key = (Vec<usize>, bool, Option<i64>);
+    let mut groups: HashMap<Key, Vec<usize>> = HashMap::default();
     let mut kept: Vec<Meeting> = Vec::with_capacity(b.meetings.len());
     for m in std::mem::take(&mut b.meetings) {
         let mut parties = m.participants.clone();
         parties.sort_unstable();
-        let key = (parties, m.status == crate::model::MeetingStatus::Held);
-        let candidates = groups.entry(key).or_default();
-        let same = candidates.iter().copied().find(|&k| {
-            kept[k].article != m.article
-                && close_dates(kept[k].date, m.date)
-                && !kept[k].sources.iter().any(|s| s.article == m.article)
+        let held = m.status == crate::model::MeetingStatus::Held;
+        let day = m.date.map(Date::to_days);
+        let days: Vec<Option<i64>> = match day {
+            Some(d) => vec![Some(d), Some(d - 1), Some(d + 1), None],
+            None => vec![None],
+        };
+        let same = days.iter().find_map(|d| {
+            groups
+                .get(&(parties.clone(), held, *d))?
+                .iter()
+                .copied()
+                .find(|&k| {
+                    kept[k].article != m.article
+                        && close_dates(kept[k].date, m.date)
+                        && !kept[k].sources.iter().any(|s| s.article == m.article)
+                })
         });
         match same {
             Some(k) => absorb(&mut kept[k], m),
             None => {
-                candidates.push(kept.len());
+                groups
+                    .entry((parties, held, day))
+                    .or_default()
+                    .push(kept.len());
                 kept.push(m);
             }
         }
@@ -80,26 +94,50 @@ fn absorb(into: &mut Meeting, other: Meeting) {
 }
 
 /// The same speaker and nearly the same words in different articles: one quote.
+/// Candidates are found by their first or last words, so a large briefing stays fast.
 fn merge_quotes(b: &mut Briefing) {
-    let words: Vec<Vec<String>> = b
-        .quotes
-        .iter()
-        .map(|q| words_of(b.text_of(q.article, q.span)))
-        .collect();
-    let mut by_speaker: HashMap<(usize, bool), Vec<usize>> = HashMap::default();
+    // Words as hashes, kept only for the quotes others may join: a large briefing
+    // would not hold every quote's words as strings.
+    type Key = (usize, bool, bool, [u64; 3]);
+    let mut buckets: HashMap<Key, Vec<usize>> = HashMap::default();
+    let mut kept_words: HashMap<usize, Vec<u64>> = HashMap::default();
     let mut into: Vec<QuoteId> = (0..b.quotes.len()).collect();
-    for i in 0..b.quotes.len() {
-        let q = &b.quotes[i];
+    for (i, q) in b.quotes.iter().enumerate() {
         let Some(speaker) = q.speaker else { continue };
-        let key = (speaker, q.kind == crate::model::QuoteKind::Direct);
-        let earlier = by_speaker.entry(key).or_default();
-        let same = earlier
-            .iter()
-            .copied()
-            .find(|&j| b.quotes[j].article != q.article && similar(&words[i], &words[j]));
+        let direct = q.kind == crate::model::QuoteKind::Direct;
+        let w = word_hashes(b.text_of(q.article, q.span));
+        let end = |it: &mut dyn Iterator<Item = &u64>| {
+            let mut key = [0; 3];
+            for (slot, h) in key.iter_mut().zip(it) {
+                *slot = *h;
+            }
+            key
+        };
+        let ends = [
+            (true, end(&mut w.iter())),
+            (false, end(&mut w.iter().rev())),
+        ];
+        let same = ends.iter().find_map(|(head, key)| {
+            buckets
+                .get(&(speaker, direct, *head, *key))?
+                .iter()
+                .copied()
+                .find(|&j| {
+                    b.quotes[j].article != q.article
+                        && kept_words.get(&j).is_some_and(|other| similar(&w, other))
+                })
+        });
         match same {
             Some(j) => into[i] = j,
-            None => earlier.push(i),
+            None => {
+                for (head, key) in ends {
+                    buckets
+                        .entry((speaker, direct, head, key))
+                        .or_default()
+                        .push(i);
+                }
+                kept_words.insert(i, w);
+            }
         }
     }
     let mut new_index = vec![0; b.quotes.len()];
@@ -120,15 +158,20 @@ fn merge_quotes(b: &mut Briefing) {
     b.quotes = kept;
 }
 
-fn words_of(text: &str) -> Vec<String> {
+fn word_hashes(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            let mut h = rustc_hash::FxHasher::default();
+            w.to_lowercase().hash(&mut h);
+            h.finish()
+        })
         .collect()
 }
 
 /// Most words shared: the same quotation, perhaps trimmed differently.
-fn similar(a: &[String], b: &[String]) -> bool {
+fn similar(a: &[u64], b: &[u64]) -> bool {
     if a.is_empty() || b.is_empty() {
         return false;
     }
