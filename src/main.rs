@@ -1,11 +1,11 @@
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use brief::export::{to_json, to_markdown, to_plain};
-use brief::extract::extract_parallel;
-use brief::load::{Encoding, LoadOptions, bundled_sample, load};
+use brief::extract::extract_parallel_with_progress;
+use brief::load::{Encoding, LoadOptions, bundled_sample, load_with_progress};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -78,11 +78,15 @@ fn read_briefing(
     paths: &[String],
     opts: &LoadOptions,
     lang: Lang,
+    show_progress: bool,
 ) -> Result<brief::model::Briefing, brief::load::LoadError> {
+    let mut progress = Progress::new(show_progress);
     let mut articles = if paths.is_empty() {
         vec![bundled_sample()]
     } else {
-        load(paths, opts)?
+        load_with_progress(paths, opts, &mut |n| {
+            progress.show(&format!("{n} files read"))
+        })?
     };
     let forced = match lang {
         Lang::Auto => None,
@@ -94,7 +98,48 @@ fn read_briefing(
             a.language = language;
         }
     }
-    Ok(extract_parallel(articles))
+    let total = articles.len();
+    let briefing = extract_parallel_with_progress(articles, &mut |n| {
+        progress.show(&format!(
+            "{total} files read, {n} of {total} articles extracted"
+        ))
+    });
+    progress.clear();
+    Ok(briefing)
+}
+
+/// A one-line count on the terminal while a large briefing loads, before the reader
+/// takes the screen; Ctrl-C quits at once meanwhile.
+struct Progress {
+    on: bool,
+    last: std::time::Instant,
+    width: usize,
+}
+
+impl Progress {
+    fn new(on: bool) -> Self {
+        Progress {
+            on,
+            last: std::time::Instant::now(),
+            width: 0,
+        }
+    }
+
+    fn show(&mut self, text: &str) {
+        if !self.on || self.last.elapsed() < std::time::Duration::from_millis(100) {
+            return;
+        }
+        self.last = std::time::Instant::now();
+        let line = format!("brief: {text}");
+        self.width = self.width.max(line.len());
+        eprint!("\r{line:<width$}", width = self.width);
+    }
+
+    fn clear(&mut self) {
+        if self.on && self.width > 0 {
+            eprint!("\r{:width$}\r", "", width = self.width);
+        }
+    }
 }
 
 /// `r` in the reader: the same inputs read again. Standard input was used up.
@@ -103,7 +148,7 @@ fn reloader(paths: Vec<String>, opts: LoadOptions, lang: Lang) -> brief::termina
         if paths.iter().any(|p| p == "-") {
             return Err("standard input cannot be read again".to_owned());
         }
-        read_briefing(&paths, &opts, lang).map_err(|e| e.to_string())
+        read_briefing(&paths, &opts, lang, false).map_err(|e| e.to_string())
     })
 }
 
@@ -113,7 +158,13 @@ fn main() -> ExitCode {
         max_bytes: cli.max_size,
         encoding: cli.encoding,
     };
-    let briefing = match read_briefing(&cli.paths, &opts, cli.lang) {
+    // Progress only where the reader will take the screen: never into a pipe or a file.
+    let reading_interactively = !cli.json
+        && !cli.plain
+        && !cli.markdown
+        && interactive()
+        && std::io::stderr().is_terminal();
+    let briefing = match read_briefing(&cli.paths, &opts, cli.lang, reading_interactively) {
         Ok(briefing) => briefing,
         Err(e) => {
             eprintln!("brief: {e}");

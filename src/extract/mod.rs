@@ -47,6 +47,14 @@ pub fn extract(articles: Vec<Article>) -> Briefing {
 /// [`extract`] with the articles analysed on all cores; the same result, in the same
 /// order, for large briefings.
 pub fn extract_parallel(articles: Vec<Article>) -> Briefing {
+    extract_parallel_with_progress(articles, &mut |_| {})
+}
+
+/// [`extract_parallel`], telling `progress` how many articles are done after each batch.
+pub fn extract_parallel_with_progress(
+    articles: Vec<Article>,
+    progress: &mut dyn FnMut(usize),
+) -> Briefing {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     if cores < 2 || articles.len() < 64 {
         return extract(articles);
@@ -71,6 +79,7 @@ pub fn extract_parallel(articles: Vec<Article>) -> Briefing {
             merger.add(next, f);
             next += 1;
         }
+        progress(next);
     }
     merger.finish(articles)
 }

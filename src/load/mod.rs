@@ -46,6 +46,15 @@ pub fn bundled_sample() -> Article {
 /// files, recursively, in sorted order) and `-` for stdin. The first failure,
 /// in input order, is returned.
 pub fn load(inputs: &[String], opts: &LoadOptions) -> Result<Vec<Article>, LoadError> {
+    load_with_progress(inputs, opts, &mut |_| {})
+}
+
+/// [`load`], telling `progress` how many files have been read so far.
+pub fn load_with_progress(
+    inputs: &[String],
+    opts: &LoadOptions,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Vec<Article>, LoadError> {
     let mut articles = Vec::new();
     for arg in inputs {
         for input in read::expand(arg) {
@@ -57,6 +66,7 @@ pub fn load(inputs: &[String], opts: &LoadOptions) -> Result<Vec<Article>, LoadE
                     reason,
                 })?;
             articles.push(parse_article(input.name, &text));
+            progress(articles.len());
         }
     }
     Ok(articles)
