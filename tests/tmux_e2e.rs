@@ -15,10 +15,15 @@ fn a_reader_session_from_start_to_quit() {
     let Some(tmux) = Tmux::start("session", &command) else {
         return;
     };
-    let screen = tmux.wait_for_text("1 Timeline");
-    for title in ["2 Participants", "3 Quotes", "4 Article", "? help"] {
-        assert!(screen.contains(title), "{title} missing:\n{screen}");
-    }
+    // The first frame may be captured half drawn: wait for all four panes.
+    let titles = [
+        "1 Timeline",
+        "2 Participants",
+        "3 Quotes",
+        "4 Article",
+        "? help",
+    ];
+    tmux.wait_for("every pane", |s| titles.iter().all(|t| s.contains(t)));
     assert_eq!(tmux.format("#{alternate_on}"), "1");
     assert_eq!(
         tmux.format("#{mouse_any_flag}"),
