@@ -645,3 +645,16 @@ fn a_failed_reload_is_a_message_and_keeps_the_briefing() {
     brief::terminal::reload(&mut app, Some(&mut working));
     assert_eq!(app.message.as_deref(), Some("reloaded: 1 articles"));
 }
+
+#[test]
+fn the_citation_names_the_article_title_where_there_is_one() {
+    let article = brief::load::parse_article(
+        "a.txt".into(),
+        "date 2026-03-02\ntitle: Tusk w Paryżu\nsource: https://example.pl/a\n\n– Europa musi wydawać więcej na obronę – powiedział premier Donald Tusk.\n",
+    );
+    let b = brief::extract::extract(vec![article]);
+    assert_eq!(
+        brief::app::citation(&b, 0),
+        "„Europa musi wydawać więcej na obronę” — Donald Tusk, Tusk w Paryżu (https://example.pl/a, 2026-03-02)"
+    );
+}

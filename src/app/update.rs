@@ -328,7 +328,8 @@ fn copy_quote(app: &mut App) -> Effect {
     Effect::Copy(crate::model::SafeText::new(&text))
 }
 
-/// `„…” — Speaker (source, date)`; reported speech says so.
+/// `„…” — Speaker, Title (source, date)`: the article's title where it has one;
+/// reported speech says so.
 pub fn citation(b: &Briefing, q: QuoteId) -> String {
     let quote = &b.quotes[q];
     let article = &b.articles[quote.article];
@@ -352,7 +353,12 @@ pub fn citation(b: &Briefing, q: QuoteId) -> String {
     let date = article
         .date
         .map_or_else(|| "no date".to_owned(), |d| d.to_string());
-    format!("„{words}” — {speaker}{reported} ({source}, {date})")
+    let title = article
+        .title
+        .as_deref()
+        .map(|t| format!(", {t}"))
+        .unwrap_or_default();
+    format!("„{words}” — {speaker}{reported}{title} ({source}, {date})")
 }
 
 /// The last part of a path: where an article came from, briefly.
