@@ -88,13 +88,9 @@ fn write_digest(out: &mut String, b: &Briefing) -> std::fmt::Result {
 
 fn write_actors(out: &mut String, b: &Briefing) -> std::fmt::Result {
     writeln!(out, "## Actors\n")?;
+    let activity = super::activity(b);
     for (i, a) in b.actors.iter().enumerate() {
-        let quotes = b.quotes.iter().filter(|q| q.speaker == Some(i)).count();
-        let meetings = b
-            .meetings
-            .iter()
-            .filter(|m| m.participants.contains(&i))
-            .count();
+        let (quotes, meetings) = activity[i];
         let roles = if a.roles.is_empty() {
             String::new()
         } else {

@@ -26,3 +26,16 @@ fn date_label(m: &Meeting) -> String {
         (None, _) => "date unknown".to_string(),
     }
 }
+
+/// For each actor, how many quotes they gave and meetings they took part in; counted
+/// once for the whole briefing.
+fn activity(b: &Briefing) -> Vec<(usize, usize)> {
+    let mut counts = vec![(0, 0); b.actors.len()];
+    for s in b.quotes.iter().filter_map(|q| q.speaker) {
+        counts[s].0 += 1;
+    }
+    for &p in b.meetings.iter().flat_map(|m| &m.participants) {
+        counts[p].1 += 1;
+    }
+    counts
+}

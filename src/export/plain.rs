@@ -48,13 +48,9 @@ fn write_plain(out: &mut String, b: &Briefing) -> std::fmt::Result {
         }
     }
     writeln!(out, "\nACTORS")?;
+    let activity = super::activity(b);
     for (i, actor) in b.actors.iter().enumerate() {
-        let quotes = b.quotes.iter().filter(|q| q.speaker == Some(i)).count();
-        let meetings = b
-            .meetings
-            .iter()
-            .filter(|m| m.participants.contains(&i))
-            .count();
+        let (quotes, meetings) = activity[i];
         writeln!(
             out,
             "  {} ({}) — {}, {}, {}",
