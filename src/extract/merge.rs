@@ -193,12 +193,24 @@ fn actors(mut gathered: Vec<Gathered>) -> (Vec<Actor>, Vec<Option<usize>>) {
     (actors, actor_of)
 }
 
+/// Meeting words of the English rules: their summaries are in English.
+const ENGLISH_LEMMAS: &[&str] = &[
+    "meet", "meeting", "talks", "summit", "visit", "host", "receive", "call", "speak",
+];
+
 fn summary(lemma: &str, status: MeetingStatus, names: &[&str], place: Option<&str>) -> String {
     let label = meeting_label(lemma, status);
     let who = match names {
         [] => String::new(),
         [one] => one.to_string(),
-        [init @ .., last] => format!("{} i {last}", init.join(", ")),
+        [init @ .., last] => {
+            let and = if ENGLISH_LEMMAS.contains(&lemma) {
+                "and"
+            } else {
+                "i"
+            };
+            format!("{} {and} {last}", init.join(", "))
+        }
     };
     match place {
         Some(p) => format!("{label}: {who} ({p})"),

@@ -295,7 +295,10 @@ fn written_date(
         if let Some(d) = days {
             return Some(base.add_days(d));
         }
+        // "announced on Wednesday": the day the news was given, not the meeting's.
+        let reported_day = x > 0 && doc.speech_verb(x - 1).is_some();
         if doc.lower(x) == "on"
+            && !reported_day
             && let Some(day) = WEEKDAYS.iter().position(|w| *w == doc.lower(x + 1))
         {
             return Some(weekday_near(base, day, ahead));

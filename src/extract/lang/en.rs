@@ -186,7 +186,7 @@ pub const IRREALIS_MARKERS: &[&str] = &[
 /// Words after which a name is not the subject.
 pub const PREPOSITIONS: &[&str] = &[
     "with", "to", "by", "for", "from", "of", "about", "on", "at", "in", "against", "between",
-    "and", "than", "as", "without", "toward", "towards", "after", "before", "over", "under",
+    "than", "as", "without", "toward", "towards", "after", "before", "over", "under",
 ];
 
 /// Weekdays, Monday first.
