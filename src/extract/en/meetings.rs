@@ -107,13 +107,22 @@ fn party_at<'a>(a: &'a Analysis, k: usize) -> Option<&'a Mention> {
     {
         return Some(m);
     }
-    let comma = (k..k + 6).find(|&x| a.doc.is_punct(x, ','))?;
-    let role_words =
-        (k..comma).all(|x| a.doc.role(x).is_some() || matches!(a.doc.lower(x), "of" | "for"));
-    if !role_words || comma == k {
+    let comma = (k..k + 7).find(|&x| a.doc.is_punct(x, ','))?;
+    if comma == k || a.doc.role(comma - 1).is_none() || !(k..comma).all(|x| role_phrase(a, x)) {
         return None;
     }
     a.mentions_in(comma + 1..comma + 2).find(|m| party(a, m))
+}
+
+/// A word of a role phrase before its holder's name: role words, "of", "for",
+/// possessors ("the EU's"), and lowercase modifiers ("foreign policy chief").
+fn role_phrase(a: &Analysis, x: usize) -> bool {
+    let word = a.doc.word(x);
+    a.doc.role(x).is_some()
+        || matches!(a.doc.lower(x), "of" | "for" | "'s" | "’s")
+        || word.ends_with("'s")
+        || word.ends_with("’s")
+        || word.chars().all(|c| c.is_lowercase())
 }
 
 /// "Saudi Crown Prince Mohammed bin Salman and EU leaders": coordinated parties.
@@ -146,7 +155,8 @@ fn parties(a: &Analysis, sentence: Range<usize>, k: usize) -> Vec<usize> {
     // "talks with X", "spoke to X by phone".
     let partner = |x: usize| {
         doc.lower(x) == "with"
-            || doc.lower(x) == "to" && matches!(doc.lower(k), "spoke" | "speak" | "talked")
+            || doc.lower(x) == "to"
+                && matches!(doc.lower(k), "spoke" | "spoken" | "speak" | "speaks")
     };
     let mut other = window
         .clone()
@@ -305,4 +315,79 @@ fn written_date(
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::analysis::canonical_name;
+    use crate::extract::doc::Doc;
+    use crate::extract::lang::en::ENGLISH;
+    use crate::load::parse_article;
+
+    /// Status and participants of each meeting an English paragraph reports.
+    fn meetings(text: &str) -> Vec<(MeetingStatus, Vec<String>)> {
+        let mut article = parse_article("t".into(), &format!("date 2026-04-20\n\n{text}"));
+        article.language = crate::model::Language::English;
+        let a = Analysis::new(Doc::new(&article, &ENGLISH.lex));
+        find_meetings(&a, article.date, &|_| false)
+            .into_iter()
+            .map(|m| {
+                let names = m
+                    .participants
+                    .iter()
+                    .map(|&e| canonical_name(&a.entities[e].proposals))
+                    .collect();
+                (m.status, names)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_party_named_after_its_role_phrase_is_found() {
+        let cases: &[(&str, MeetingStatus, &[&str])] = &[
+            (
+                "Foreign Minister Wang Yi will meet the EU's foreign policy chief, Kaja Kallas, in Beijing next month.",
+                MeetingStatus::Planned,
+                &["Wang Yi", "Kaja Kallas"],
+            ),
+            (
+                "Chancellor Friedrich Merz met the country's new prime minister, Anna Kowalska, on Monday.",
+                MeetingStatus::Held,
+                &["Friedrich Merz", "Anna Kowalska"],
+            ),
+        ];
+        for (text, status, names) in cases {
+            assert_eq!(
+                meetings(text),
+                vec![(*status, names.iter().map(|n| n.to_string()).collect())],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn phone_calls_are_found_in_every_tense() {
+        for text in [
+            "Prime Minister Keir Starmer had spoken by phone with President Donald Trump on Saturday.",
+            "Prime Minister Keir Starmer phoned President Donald Trump on Saturday.",
+        ] {
+            assert_eq!(
+                meetings(text),
+                vec![(
+                    MeetingStatus::Held,
+                    vec!["Keir Starmer".to_string(), "Donald Trump".to_string()]
+                )],
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_press_briefing_is_not_a_party() {
+        assert_eq!(
+            meetings("Foreign Minister Wang Yi will meet the press, Kallas said."),
+            Vec::new()
+        );
+    }
 }
