@@ -6,7 +6,7 @@ use std::ops::Range;
 use crate::extract::analysis::{Analysis, Mention};
 use crate::extract::dates::weekday_near;
 use crate::extract::lang::class;
-use crate::extract::lang::en::WEEKDAYS;
+use crate::extract::lang::en::{WEEKDAYS, pronoun_gender};
 use crate::extract::meetings::FoundMeeting;
 use crate::extract::speaker::subject_capable;
 use crate::model::{ActorKind, Date, MeetingStatus};
@@ -220,10 +220,39 @@ fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
                 out.insert(0, m.entity);
                 from = m.lead.min(m.tokens.start);
             }
-            None => break,
+            None => {
+                // "he and Rubio are due to meet": the pronoun's antecedent.
+                if x >= clause_start + 2
+                    && let Some(e) = pronoun_antecedent(a, x - 2).filter(|e| !out.contains(e))
+                {
+                    out.insert(0, e);
+                }
+                break;
+            }
         }
     }
     out
+}
+
+/// The person "he" or "she" at `k` stands for: the most recent person of that
+/// gender named before it in the same or the previous paragraph.
+fn pronoun_antecedent(a: &Analysis, k: usize) -> Option<usize> {
+    let gender = pronoun_gender(a.doc.lower(k))?;
+    let paragraph = a.doc.sentence_of(k)?.paragraph;
+    let before = a.mentions.partition_point(|m| m.tokens.start < k);
+    a.mentions[..before]
+        .iter()
+        .rev()
+        .take_while(|m| {
+            a.doc
+                .sentence_of(m.tokens.start)
+                .is_some_and(|s| s.paragraph + 1 >= paragraph)
+        })
+        .find(|m| {
+            let e = &a.entities[m.entity];
+            e.kind == ActorKind::Person && e.gender.is_none_or(|g| g == gender)
+        })
+        .map(|m| m.entity)
 }
 
 /// Planned when a future word stands in the clause ("will", "due to", "next week"),
@@ -381,6 +410,26 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn he_or_she_coordinated_with_a_name_is_the_person_named_before() {
+        assert_eq!(
+            meetings(
+                "Foreign Minister Andrii Sybiha spoke after the vote. According to Sybiha, he and Secretary of State Marco Rubio are due to meet in Brussels."
+            ),
+            vec![(
+                MeetingStatus::Planned,
+                vec!["Andrii Sybiha".to_string(), "Marco Rubio".to_string()]
+            )]
+        );
+        // No woman was named before "she": no party is invented.
+        assert_eq!(
+            meetings(
+                "Foreign Minister Andrii Sybiha spoke after the vote. She and Secretary of State Marco Rubio are due to meet in Brussels."
+            ),
+            Vec::new()
+        );
     }
 
     #[test]
