@@ -598,6 +598,18 @@ pub const PROCESS_NOUNS: &[&str] = &["negocjacja", "rokowanie", "konsultacja"];
 pub const SPEAKING_GROUPS: &[&str] = &["delegacj", "rzad", "wladz", "stron", "misj", "ekip"];
 
 /// Words that call a meeting off, wherever they stand in its sentence.
+/// "Do spotkania … nie doszło": verbs of taking place, denied after the noun.
+pub const TAKING_PLACE: &[&str] = &[
+    "doszło",
+    "doszła",
+    "dojdzie",
+    "odbyło",
+    "odbyła",
+    "odbyły",
+    "odbędzie",
+    "odbędą",
+];
+
 pub const CANCELLED: &[&str] = &[
     "odwołane",
     "odwołano",

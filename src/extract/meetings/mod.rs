@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::analysis::Analysis;
 use super::dates::{DateFound, find_date};
-use super::lang::pl::{CANCELLED, PARTICIPATION_VERBS, PROCESS_NOUNS, VERB_TRIGGERS};
+use super::lang::pl::{CANCELLED, PARTICIPATION_VERBS, PROCESS_NOUNS, TAKING_PLACE, VERB_TRIGGERS};
 use super::lang::{Aspect, Tense, VerbForm, class};
 use crate::model::{Date, MeetingStatus};
 use parties::{mention_list, parties, party};
@@ -187,8 +187,10 @@ fn meeting_at(
     })
 }
 
-/// Denied or hypothetical: "nie doszło do spotkania", "gdyby doszło", "ewentualne".
+/// Denied or hypothetical: "nie doszło do spotkania", "do spotkania … nie doszło",
+/// "gdyby doszło", "ewentualne".
 pub(crate) fn irrealis(a: &Analysis, sentence: Range<usize>, k: usize) -> bool {
+    let end = sentence.end;
     let near = k.saturating_sub(4).max(sentence.start)..k;
     // "Spotkanie … zostało odwołane": a cancellation anywhere in the sentence.
     sentence
@@ -199,6 +201,8 @@ pub(crate) fn irrealis(a: &Analysis, sentence: Range<usize>, k: usize) -> bool {
             .any(|x| a.doc.has(x, class::IRREALIS))
         || near.clone().any(|x| a.doc.lower(x) == "nie")
         || a.doc.lower(k.saturating_sub(1)) == "bez"
+        || (k + 1..end)
+            .any(|x| a.doc.lower(x) == "nie" && TAKING_PLACE.contains(&a.doc.lower(x + 1)))
 }
 
 /// "W spotkaniu uczestniczyli A, B oraz C" in the trigger's sentence or the next one.

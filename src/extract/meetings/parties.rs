@@ -109,20 +109,62 @@ pub(crate) fn parties(
     all
 }
 
-/// "z X i Y" in the given tokens, up to the first clause break.
+/// "z X i Y" in the given tokens, up to the first clause break; a short
+/// parenthetical ("spotkał się w Hadze, na marginesie szczytu, z …") is passed over.
 fn with_list(a: &Analysis, tokens: Range<usize>, end: usize) -> Vec<usize> {
-    for x in tokens {
+    let (mut x, mut limit) = (tokens.start, tokens.end);
+    while x < limit.min(end) {
         if matches!(a.doc.lower(x), "z" | "ze") {
             let list = mention_list(a, x + 1, end);
             if !list.is_empty() {
                 return list;
             }
         }
-        if a.doc.is_punct(x, ',') || a.doc.is_punct(x, '.') {
+        if a.doc.is_punct(x, '.') {
             break;
         }
+        if a.doc.is_punct(x, ',') {
+            let Some(close) = parenthetical(a, x, end) else {
+                break;
+            };
+            limit += close - x;
+            x = close;
+        }
+        x += 1;
     }
     Vec::new()
+}
+
+/// The closing comma of a short aside opened by the comma at `open`: a few words
+/// with no clause of their own (no conjunction or relative pronoun) and no person.
+fn parenthetical(a: &Analysis, open: usize, end: usize) -> Option<usize> {
+    let close = (open + 2..(open + 7).min(end)).find(|&x| a.doc.is_punct(x, ','))?;
+    let plain = (open + 1..close).all(|x| {
+        !a.doc.is_punct(x, '.')
+            && !matches!(
+                a.doc.lower(x),
+                "z" | "ze"
+                    | "że"
+                    | "iż"
+                    | "i"
+                    | "a"
+                    | "oraz"
+                    | "ale"
+                    | "który"
+                    | "która"
+                    | "które"
+                    | "którego"
+                    | "której"
+                    | "którym"
+                    | "którzy"
+                    | "jak"
+                    | "gdy"
+            )
+    });
+    let person = a
+        .mentions_in(open + 1..close)
+        .any(|m| a.kind_of(m) == ActorKind::Person);
+    (plain && !person).then_some(close)
 }
 
 /// "spotkanie ukraińskich przedstawicieli", "konsultacje międzyrządowe Polski i

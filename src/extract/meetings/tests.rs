@@ -229,6 +229,34 @@ fn denied_hypothetical_and_one_sided_meetings_are_none() {
         ),
         ("Donald Tusk nie spotkał się z Viktorem Orbánem.", &[]),
         ("Anna Kowalska spotkała się z krytyką opozycji.", &[]),
+        (
+            "Do zapowiadanego spotkania Donalda Tuska z Viktorem Orbánem ostatecznie w Brukseli nie doszło.",
+            &[],
+        ),
+        (
+            "Rozmowy Donalda Tuska z Viktorem Orbánem w tym tygodniu się nie odbędą.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_short_aside_does_not_hide_the_partner() {
+    check(&[
+        (
+            "Premier Donald Tusk spotkał się w środę w Brukseli, na marginesie szczytu UE, z kanclerzem Friedrichem Merzem.",
+            &[(
+                Held,
+                &["Donald Tusk", "Friedrich Merz"],
+                Some("Bruksela"),
+                Some("2026-01-21"),
+            )],
+        ),
+        // An aside with a clause of its own ends the search.
+        (
+            "Premier Donald Tusk spotkał się w środę w Brukseli, gdzie trwał szczyt, ze swoim doradcą.",
+            &[],
+        ),
     ]);
 }
 
