@@ -47,6 +47,13 @@ pub fn find_meetings(
 ) -> Vec<FoundMeeting> {
     let mut out: Vec<(FoundMeeting, bool, usize)> = Vec::new();
     for (si, s) in a.doc.sentences.iter().enumerate() {
+        // The sentence listing the last meeting's participants is part of it.
+        if out
+            .last()
+            .is_some_and(|(m, _, at)| *at < si && m.tokens.end >= s.tokens.end)
+        {
+            continue;
+        }
         let triggers = s
             .tokens
             .clone()
@@ -164,7 +171,18 @@ fn meeting_at(
     if let Some((next, listed)) = listed_participants(a, si, k)
         && listed.len() >= 2
     {
-        participants = listed;
+        // "W rozmowach uczestniczyli także …" adds to the parties already named.
+        let also = next
+            .clone()
+            .any(|x| matches!(a.doc.lower(x), "także" | "również" | "też"));
+        if !also || participants.len() < 2 {
+            participants.clear();
+        }
+        for e in listed {
+            if !participants.contains(&e) {
+                participants.push(e);
+            }
+        }
         tokens.end = next.end;
     }
     if participants.len() < 2 {

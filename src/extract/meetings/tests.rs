@@ -332,6 +332,21 @@ fn participants_listed_in_the_next_sentence() {
             Some("2026-01-22"),
         )],
     )]);
+    // "także": the list adds to the parties the meeting sentence names.
+    check(&[(
+        "Prezydent Karol Nawrocki przyjął w Pałacu Prezydenckim kanclerza Niemiec Friedricha Merza. W rozmowach uczestniczyli także minister Radosław Sikorski i ambasador Anna Nowak.",
+        &[(
+            Held,
+            &[
+                "Karol Nawrocki",
+                "Friedrich Merz",
+                "Radosław Sikorski",
+                "Anna Nowak",
+            ],
+            Some("Pałac Prezydencki"),
+            Some("2026-01-22"),
+        )],
+    )]);
 }
 
 #[test]
