@@ -228,6 +228,11 @@ const MASCULINE_SURNAME: &[(&str, &str, Case)] = &[
     ("a", "", Case::Gen),
     ("y", "a", Case::Gen),
     ("u", "", Case::Loc),
+    // Surnames in -o (Rubio, Castro): Rubia, Rubiowi, Rubiem, Rubiu.
+    ("a", "o", Case::Gen),
+    ("owi", "o", Case::Dat),
+    ("em", "o", Case::Inst),
+    ("u", "o", Case::Loc),
 ];
 
 /// Reverse declension of feminine surnames; foreign ones (Kallas, Meloni) do not decline.
