@@ -160,13 +160,17 @@ impl<'a> Analysis<'a> {
     fn add_people(&mut self, names: &[PersonName]) -> Vec<(usize, Range<usize>)> {
         let mut described = Vec::new();
         for name in names {
-            let entity = self.person_entity(name);
             let english = self.doc.lex.english;
             let before = if english {
                 en::roles::role_before(&self.doc, name.tokens.start)
             } else {
                 role_before(&self.doc, name.tokens.start, name.gender)
             };
+            let own_role = before
+                .as_ref()
+                .filter(|r| !is_relation(r, name.nominative))
+                .map(|r| r.head);
+            let entity = self.person_entity(name, own_role);
             let mut embedded = false;
             let mut roles = Vec::new();
             let mut lead = name.tokens.start;
@@ -210,7 +214,10 @@ impl<'a> Analysis<'a> {
         described
     }
 
-    fn person_entity(&mut self, name: &PersonName) -> usize {
+    /// The entity a name stands for; a bare surname shared by several people goes
+    /// to the one whose role has the head written before it ("wiceminister Nowak"),
+    /// else to the one mentioned last.
+    fn person_entity(&mut self, name: &PersonName, role_head: Option<&str>) -> usize {
         let key = name_key(&name.surname);
         let first_key = name.first.as_deref().map(name_key);
         let same_surname = self.people.get(&key).cloned().unwrap_or_default();
@@ -219,11 +226,23 @@ impl<'a> Analysis<'a> {
                 .iter()
                 .copied()
                 .find(|&e| self.entities[e].first_key.as_ref().is_none_or(|k| k == f)),
-            // The most recently mentioned bearer of the surname.
-            None => same_surname
-                .iter()
-                .copied()
-                .max_by_key(|&e| self.last_mention.get(e).copied().unwrap_or(0)),
+            None => {
+                let by_role: Vec<usize> = same_surname
+                    .iter()
+                    .copied()
+                    .filter(|&e| {
+                        role_head
+                            .is_some_and(|h| self.entities[e].roles.iter().any(|r| r.head == h))
+                    })
+                    .collect();
+                match by_role[..] {
+                    [e] => Some(e),
+                    _ => same_surname
+                        .iter()
+                        .copied()
+                        .max_by_key(|&e| self.last_mention.get(e).copied().unwrap_or(0)),
+                }
+            }
         };
         let entity = found.unwrap_or_else(|| {
             self.entities.push(Entity {

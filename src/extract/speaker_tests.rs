@@ -239,3 +239,16 @@ fn the_agreeing_antecedent_and_the_subject_before_an_addressee() {
         ),
     ]);
 }
+
+#[test]
+fn a_role_before_a_shared_surname_picks_its_holder() {
+    // Two people named Nowak: "wiceminister Nowak" is the deputy minister, even
+    // though the ambassador was named last.
+    check(&[(
+        "W rozmowach uczestniczyli wiceminister Marcin Nowak oraz ambasador Anna Nowak. Rozmowy były trudne – mówił wiceminister Nowak.",
+        "mówił",
+        Some("Marcin Nowak"),
+        true,
+        Some("Marcin Nowak"),
+    )]);
+}
