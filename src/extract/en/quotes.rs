@@ -144,8 +144,13 @@ fn sentence_subject(
     let mut k = cue;
     while k > start {
         k -= 1;
-        if quoted(k) || matches!(doc.lower(k), "that") {
+        if matches!(doc.lower(k), "that") {
             break;
+        }
+        // A quoted phrase inside the clause ("praised the “frank atmosphere” of the
+        // talks and said"): passed over, and its words are no subject.
+        if quoted(k) {
+            continue;
         }
         // ", who met Rubio in Washington last week,": a relative clause is passed over.
         if doc.is_punct(k, ',') {
@@ -219,9 +224,21 @@ fn clause_after(
     quoted: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
     let doc = &a.doc;
-    if let Some(that) = (c + 1..end.min(c + 8)).find(|&k| doc.lower(k) == "that") {
+    // "said he was “honoured” that …": a pronoun after the verb opens the clause.
+    let pronoun_clause = matches!(doc.lower(c + 1), "he" | "she" | "they" | "we");
+    if let Some(that) = (c + 1..end.min(c + 10))
+        .find(|&k| doc.lower(k) == "that")
+        .filter(|_| !pronoun_clause)
+    {
+        // "told CBS' “Face the Nation” on Sunday that": a quoted title may name
+        // the one spoken to.
         return (c + 1..that)
-            .all(|k| doc.is_word(k) && !quoted(k))
+            .all(|k| {
+                doc.is_word(k)
+                    || matches!(doc.kind(k), Some(Kind::Quote(_)))
+                    || doc.word(k) == "'"
+                    || doc.word(k) == "’"
+            })
             .then_some(that + 1);
     }
     let verb = doc.speech_verb(c)?;
@@ -334,4 +351,66 @@ fn lead_attribution(
         continues: None,
     };
     Some((q, cue))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::analysis::{Analysis, canonical_name};
+    use crate::extract::doc::Doc;
+    use crate::extract::lang::en::ENGLISH;
+    use crate::extract::quotes::find_quotes;
+    use crate::load::parse_article;
+    use crate::model::QuoteKind;
+
+    /// Kind, speaker and words of each quotation in an English text.
+    fn quotes(text: &str) -> Vec<(QuoteKind, Option<String>, String)> {
+        let mut article = parse_article("t".into(), &format!("date 2026-04-07\n\n{text}"));
+        article.language = crate::model::Language::English;
+        let a = Analysis::new(Doc::new(&article, &ENGLISH.lex));
+        find_quotes(&a)
+            .into_iter()
+            .map(|q| {
+                let span = a.doc.span_of(q.tokens.clone());
+                let speaker = q.speaker.map(|e| canonical_name(&a.entities[e].proposals));
+                (
+                    q.kind,
+                    speaker,
+                    a.doc.text[span.start..span.end].to_string(),
+                )
+            })
+            .collect()
+    }
+
+    fn said_by(text: &str, words: &str) -> Option<String> {
+        let found = quotes(text);
+        found
+            .iter()
+            .find(|(_, _, t)| t == words)
+            .unwrap_or_else(|| panic!("no quote {words:?} in {found:?}"))
+            .1
+            .clone()
+    }
+
+    #[test]
+    fn a_quoted_phrase_between_subject_and_verb_is_passed_over() {
+        let text = "Premier Li Qiang met EU leaders. Li praised the “frank atmosphere” of the talks and said that China was ready to “meet Europe halfway” on trade.";
+        assert_eq!(
+            said_by(text, "China was ready to “meet Europe halfway” on trade"),
+            Some("Li Qiang".to_string())
+        );
+        assert_eq!(
+            said_by(text, "meet Europe halfway"),
+            Some("Li Qiang".to_string())
+        );
+    }
+
+    #[test]
+    fn a_pronoun_after_the_verb_opens_the_reported_clause() {
+        let text =
+            "President Recep Tayyip Erdogan said he was “honoured” that Istanbul had been chosen.";
+        assert_eq!(
+            said_by(text, "he was “honoured” that Istanbul had been chosen"),
+            Some("Recep Tayyip Erdogan".to_string())
+        );
+    }
 }
