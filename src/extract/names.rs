@@ -96,9 +96,19 @@ pub fn could_be_surname(doc: &Doc, i: usize) -> bool {
 }
 
 fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonName> {
-    let forms = doc.first_name(i);
+    let mut forms = doc.first_name(i).to_vec();
     if forms.is_empty() || !doc.is_capitalized(i) {
         return None;
+    }
+    // "Przewodnicząca Parlamentu Europejskiego Roberta Metsola": a feminine role
+    // before the name makes "Roberta" a woman's name, not Robert's genitive.
+    let feminine_role = (i.saturating_sub(4)..i)
+        .rev()
+        .take_while(|&k| doc.is_word(k))
+        .find_map(|k| doc.role(k))
+        .is_some_and(|r| r.gender == Gender::Feminine);
+    if feminine_role && forms.iter().any(|f| f.gender == Gender::Feminine) {
+        forms.retain(|f| f.gender == Gender::Feminine);
     }
     let mut firsts = vec![i];
     let mut j = i + 1;
@@ -217,10 +227,25 @@ pub fn surname_nominative(
         .filter(|(_, c)| cases.contains(c) || (*c == Case::Gen && cases.contains(&Case::Acc)))
         .map(|(s, _)| s)
         .collect();
+    if let Some(c) = fitting.iter().find(|c| attested.contains(c.as_str())) {
+        return c.to_string();
+    }
+    // "Roberty Metsoli", "Kai Kallas": a woman's surname in -a declines like a
+    // noun, but foreign ones often do not, so only a nominative the text also
+    // writes is taken.
+    if gender == Some(Gender::Feminine) {
+        const FEMININE_A: &[(&str, &str)] =
+            &[("li", "la"), ("i", "a"), ("y", "a"), ("ą", "a"), ("ę", "a")];
+        if let Some(c) = FEMININE_A.iter().find_map(|(ending, nominative)| {
+            let stem = form.strip_suffix(ending)?;
+            let c = format!("{stem}{nominative}");
+            attested.contains(c.as_str()).then_some(c)
+        }) {
+            return c;
+        }
+    }
     fitting
-        .iter()
-        .find(|c| attested.contains(c.as_str()))
-        .or(fitting.first())
+        .first()
         .map_or_else(|| form.to_string(), |s| s.to_string())
 }
 

@@ -79,6 +79,18 @@ fn declined_full_names_come_to_the_nominative() {
             "Marco Rubiem",
             "Marco Rubio",
         ),
+        // A feminine role makes "Roberta" a woman's name; her surname in -a
+        // declines, confirmed by its nominative in the text.
+        (
+            "Przewodnicząca Parlamentu Europejskiego Roberta Metsola przyjechała.",
+            "Roberta Metsola",
+            "Roberta Metsola",
+        ),
+        (
+            "Przewodnicząca Parlamentu Europejskiego Roberta Metsola przyjechała. Według Roberty Metsoli to ważny dzień.",
+            "Roberty Metsoli",
+            "Roberta Metsola",
+        ),
     ];
     for (text, form, name) in cases {
         let found = names(text);
