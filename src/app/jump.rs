@@ -6,7 +6,7 @@ use crate::model::{ActorId, QuoteId};
 use super::action::Pane;
 use super::history::Location;
 use super::index::{Item, Located, TimelineItem};
-use super::nav::first_mention;
+use super::nav::{first_mention, selected_target};
 use super::reader::{Target, TargetKind};
 use super::rows;
 use super::{App, ListCursor};
@@ -53,17 +53,10 @@ pub fn show(app: &mut App, target: Target) {
 /// Enter: the selected item in its article, which takes the focus.
 pub fn open(app: &mut App) {
     let target = match app.focus {
-        Pane::Timeline => app.selected_timeline().map(|item| match item {
-            TimelineItem::Meeting(m) => Target::meeting(&app.briefing, m),
-            TimelineItem::Quote(q) => Target::quote(&app.briefing, q),
-        }),
-        Pane::Quotes => app
-            .selected_quote()
-            .map(|q| Target::quote(&app.briefing, q)),
         Pane::Participants => app.selected_actor().and_then(|a| {
             first_mention(app, a).map(|(article, span)| Target::mention(article, span, a))
         }),
-        Pane::Article => None,
+        pane => selected_target(app, pane),
     };
     let Some(target) = target else {
         return;

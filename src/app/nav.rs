@@ -63,9 +63,9 @@ pub fn move_in_focus(app: &mut App, action: Action) {
     }
 }
 
-/// The article shows the item selected in the timeline or the quotes list.
-pub fn follow_selection(app: &mut App, pane: Pane) {
-    let target = match pane {
+/// Where the item selected in the timeline or the quotes list stands in its article.
+pub fn selected_target(app: &App, pane: Pane) -> Option<Target> {
+    match pane {
         Pane::Timeline => app.selected_timeline().map(|item| match item {
             TimelineItem::Meeting(m) => Target::meeting(&app.briefing, m),
             TimelineItem::Quote(q) => Target::quote(&app.briefing, q),
@@ -74,8 +74,12 @@ pub fn follow_selection(app: &mut App, pane: Pane) {
             .selected_quote()
             .map(|q| Target::quote(&app.briefing, q)),
         _ => None,
-    };
-    if let Some(target) = target {
+    }
+}
+
+/// The article shows the item selected in the timeline or the quotes list.
+pub fn follow_selection(app: &mut App, pane: Pane) {
+    if let Some(target) = selected_target(app, pane) {
         app.reader.show_target(&app.briefing, target);
     }
 }
