@@ -251,6 +251,22 @@ const FEMININE_SURNAME: &[(&str, &str, Case)] = &[
     ("iną", "ina", Case::Inst),
 ];
 
+/// Reverse declension of women's surnames in -a that decline like nouns
+/// (Metsola: Metsoli, Metsolą, Metsolę).
+const FEMININE_NOUN_SURNAME: &[(&str, &str)] = &[("i", "a"), ("y", "a"), ("ą", "a"), ("ę", "a")];
+
+/// Nominatives a woman's surname form would have if it declined like a noun in -a;
+/// foreign surnames often do not, so a caller confirms them in the text.
+pub fn feminine_noun_surname(form: &str) -> Vec<String> {
+    FEMININE_NOUN_SURNAME
+        .iter()
+        .filter_map(|(ending, nominative)| {
+            let stem = form.strip_suffix(ending)?;
+            (stem.chars().count() >= 2).then(|| format!("{stem}{nominative}"))
+        })
+        .collect()
+}
+
 /// Possible nominatives of a surname form, most likely first, with the case each
 /// reading assumes. The form itself, as a nominative, is always the last candidate.
 pub fn surname_candidates(form: &str, gender: Option<Gender>) -> Vec<(String, Case)> {

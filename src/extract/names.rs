@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::doc::Doc;
 use super::fold::name_key;
-use super::inflect::{Case, Gender, split_apostrophe, surname_candidates};
+use super::inflect::{Case, Gender, feminine_noun_surname, split_apostrophe, surname_candidates};
 
 /// A person named in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -96,20 +96,24 @@ pub fn could_be_surname(doc: &Doc, i: usize) -> bool {
 }
 
 fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonName> {
-    let mut forms = doc.first_name(i).to_vec();
-    if forms.is_empty() || !doc.is_capitalized(i) {
+    let all_forms = doc.first_name(i);
+    if all_forms.is_empty() || !doc.is_capitalized(i) {
         return None;
     }
     // "Przewodnicząca Parlamentu Europejskiego Roberta Metsola": a feminine role
     // before the name makes "Roberta" a woman's name, not Robert's genitive.
-    let feminine_role = (i.saturating_sub(4)..i)
-        .rev()
-        .take_while(|&k| doc.is_word(k))
-        .find_map(|k| doc.role(k))
-        .is_some_and(|r| r.gender == Gender::Feminine);
-    if feminine_role && forms.iter().any(|f| f.gender == Gender::Feminine) {
-        forms.retain(|f| f.gender == Gender::Feminine);
-    }
+    let women_only = all_forms.iter().any(|f| f.gender == Gender::Feminine)
+        && all_forms.iter().any(|f| f.gender != Gender::Feminine)
+        && (i.saturating_sub(4)..i)
+            .rev()
+            .take_while(|&k| doc.is_word(k))
+            .find_map(|k| doc.role(k))
+            .is_some_and(|r| r.gender == Gender::Feminine);
+    let forms = || {
+        all_forms
+            .iter()
+            .filter(move |f| !women_only || f.gender == Gender::Feminine)
+    };
     let mut firsts = vec![i];
     let mut j = i + 1;
     // A second given name (Recep Tayyip Erdoğan, Jean-Claude) before the surname.
@@ -140,8 +144,8 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonN
     if j == surname_start {
         return None;
     }
-    let gender = forms[0].gender;
-    let mut cases: Vec<Case> = forms.iter().map(|f| f.case).collect();
+    let gender = forms().next()?.gender;
+    let mut cases: Vec<Case> = forms().map(|f| f.case).collect();
     // "z Marco Rubio", "z Wopke Hoekstrą": a first name that does not decline says
     // nothing about the case; the surname's own ending decides.
     let indeclinable = cases == [Case::Nom]
@@ -230,19 +234,14 @@ pub fn surname_nominative(
     if let Some(c) = fitting.iter().find(|c| attested.contains(c.as_str())) {
         return c.to_string();
     }
-    // "Roberty Metsoli", "Kai Kallas": a woman's surname in -a declines like a
-    // noun, but foreign ones often do not, so only a nominative the text also
-    // writes is taken.
-    if gender == Some(Gender::Feminine) {
-        const FEMININE_A: &[(&str, &str)] =
-            &[("li", "la"), ("i", "a"), ("y", "a"), ("ą", "a"), ("ę", "a")];
-        if let Some(c) = FEMININE_A.iter().find_map(|(ending, nominative)| {
-            let stem = form.strip_suffix(ending)?;
-            let c = format!("{stem}{nominative}");
-            attested.contains(c.as_str()).then_some(c)
-        }) {
-            return c;
-        }
+    // "Roberty Metsoli": a woman's surname in -a may decline like a noun, but
+    // foreign ones often do not, so only a nominative the text also writes is taken.
+    if gender == Some(Gender::Feminine)
+        && let Some(c) = feminine_noun_surname(form)
+            .into_iter()
+            .find(|c| attested.contains(c.as_str()))
+    {
+        return c;
     }
     fitting
         .first()

@@ -119,7 +119,7 @@ fn party_at<'a>(a: &'a Analysis, k: usize) -> Option<&'a Mention> {
 fn role_phrase(a: &Analysis, x: usize) -> bool {
     let word = a.doc.word(x);
     a.doc.role(x).is_some()
-        || matches!(a.doc.lower(x), "of" | "for" | "'s" | "’s")
+        || matches!(a.doc.lower(x), "of" | "for")
         || word.ends_with("'s")
         || word.ends_with("’s")
         || word.chars().all(|c| c.is_lowercase())

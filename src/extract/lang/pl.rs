@@ -597,7 +597,6 @@ pub const PROCESS_NOUNS: &[&str] = &["negocjacja", "rokowanie", "konsultacja"];
 /// the authorities, a side in talks. Plural people ("dyplomaci") are unnamed sources.
 pub const SPEAKING_GROUPS: &[&str] = &["delegacj", "rzad", "wladz", "stron", "misj", "ekip"];
 
-/// Words that call a meeting off, wherever they stand in its sentence.
 /// "Do spotkania … nie doszło": verbs of taking place, denied after the noun.
 pub const TAKING_PLACE: &[&str] = &[
     "doszło",
@@ -610,6 +609,7 @@ pub const TAKING_PLACE: &[&str] = &[
     "odbędą",
 ];
 
+/// Words that call a meeting off, wherever they stand in its sentence.
 pub const CANCELLED: &[&str] = &[
     "odwołane",
     "odwołano",
