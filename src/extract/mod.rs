@@ -15,6 +15,7 @@ mod quotes;
 mod reports;
 mod roles;
 mod speaker;
+mod surnames;
 pub mod text;
 mod things;
 

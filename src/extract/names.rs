@@ -8,6 +8,8 @@ use std::ops::Range;
 use super::doc::Doc;
 use super::fold::name_key;
 use super::inflect::{Case, Gender, feminine_noun_surname, split_apostrophe, surname_candidates};
+use super::roles::RELATIONAL;
+use super::surnames::bare_surnames;
 
 /// A person named in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -60,13 +62,44 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
         }
         names.push(name);
     }
-    let known: Vec<(String, Option<Gender>)> = names
+    // Forms of the names found so far first, so that "zaprosił Tuska" is Tusk's
+    // accusative and not a new surname; then bare surnames and their other forms.
+    let mut known: Vec<(String, Option<Gender>)> = names
         .iter()
         .map(|n| (name_key(&n.surname), n.gender))
         .collect();
+    for name in known_surnames(doc, &taken, &known) {
+        taken[name.tokens.clone()].fill(true);
+        names.push(name);
+    }
+    let in_thing = thing_tokens(doc);
+    let bare = bare_surnames(doc, &taken, &in_thing, &attested);
+    known = bare
+        .iter()
+        .map(|n| (name_key(&n.surname), n.gender))
+        .collect();
+    for name in bare {
+        taken[name.tokens.clone()].fill(true);
+        names.push(name);
+    }
     names.extend(known_surnames(doc, &taken, &known));
     names.sort_by_key(|n| n.tokens.start);
     names
+}
+
+/// Tokens inside the names of places, countries and organisations ("Biały Dom").
+fn thing_tokens(doc: &Doc) -> Vec<bool> {
+    let mut inside = vec![false; doc.len()];
+    for i in 0..doc.len() {
+        let tables = [&doc.lex.places, &doc.lex.countries, &doc.lex.organizations];
+        if let Some(n) = tables
+            .iter()
+            .find_map(|t| doc.phrase_at(t, i).map(|(_, n)| n))
+        {
+            inside[i..(i + n).min(doc.len())].fill(true);
+        }
+    }
+    inside
 }
 
 fn capitalized_words<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
@@ -272,6 +305,20 @@ fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<&str>) -> 
             continue;
         }
         let last = if two { j + 1 } else { j };
+        // "doradca Putina": right after a relation noun, a genitive names the other
+        // person of the relation.
+        if j == i + 1 && !two && RELATIONAL.contains(&role.lemma) {
+            if let Some(surname) = genitive_reading(doc.word(j), attested) {
+                out.push(PersonName {
+                    tokens: j..j + 1,
+                    first: None,
+                    surname,
+                    gender: None,
+                    nominative: false,
+                });
+                continue;
+            }
+        }
         let cases: &[Case] = if role.nominative {
             &[Case::Nom]
         } else {
@@ -287,6 +334,21 @@ fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<&str>) -> 
         });
     }
     out
+}
+
+/// The nominative of a masculine surname read as a genitive ("Putina" → Putin),
+/// preferring a reading the text also writes.
+fn genitive_reading(word: &str, attested: &HashSet<&str>) -> Option<String> {
+    let readings: Vec<String> = surname_candidates(word, None)
+        .into_iter()
+        .filter(|(c, case)| *case == Case::Gen && c != word)
+        .map(|(c, _)| c)
+        .collect();
+    readings
+        .iter()
+        .find(|c| attested.contains(c.as_str()))
+        .or(readings.first())
+        .cloned()
 }
 
 /// The first nameable word after a role noun and its modifiers: lowercase words

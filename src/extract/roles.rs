@@ -71,32 +71,34 @@ pub fn role_before(doc: &Doc, name_start: usize, gender: Option<Gender>) -> Opti
 /// "przedstawiciela Władimira Putina" is someone else; "rzecznika Kremla Dmitrija
 /// Pieskowa" and "wysłannik Kiriłł Dmitrijew" are titles.
 pub fn is_relation(role: &Role, name_nominative: bool) -> bool {
-    const RELATIONAL: &[&str] = &[
-        "przedstawiciel",
-        "przedstawicielka",
-        "wysłannik",
-        "wysłanniczka",
-        "zięć",
-        "syn",
-        "córka",
-        "żona",
-        "mąż",
-        "brat",
-        "siostra",
-        "doradca",
-        "doradczyni",
-        "współpracownik",
-        "następca",
-        "poprzednik",
-        "rywal",
-        "emisariusz",
-        "pełnomocnik",
-        "asystent",
-        "rzecznik",
-        "rzeczniczka",
-    ];
     RELATIONAL.contains(&role.head) && role.modifiers.is_empty() && !name_nominative
 }
+
+/// Role nouns that can name a relation to another person ("doradca Putina").
+pub const RELATIONAL: &[&str] = &[
+    "przedstawiciel",
+    "przedstawicielka",
+    "wysłannik",
+    "wysłanniczka",
+    "zięć",
+    "syn",
+    "córka",
+    "żona",
+    "mąż",
+    "brat",
+    "siostra",
+    "doradca",
+    "doradczyni",
+    "współpracownik",
+    "następca",
+    "poprzednik",
+    "rywal",
+    "emisariusz",
+    "pełnomocnik",
+    "asystent",
+    "rzecznik",
+    "rzeczniczka",
+];
 
 /// An apposition after a name: ", zięć prezydenta USA Donalda Trumpa," or
 /// ", uznawany za wysłannika Kremla,".

@@ -4,14 +4,19 @@
 
 use std::ops::Range;
 
+mod pieces;
+mod reported;
+
+use pieces::{cue_after, dash_pieces, lead_pieces, marked_pieces};
+use reported::reported_speech;
+
 use super::analysis::Analysis;
 use super::en;
-use super::lang::pl::{SOURCE_PREPOSITIONS, THAT, TITLE_NOUNS};
-use super::lang::{Tense, VerbForm};
-use super::roles::role_after;
+use super::lang::Tense;
+use super::lang::pl::TITLE_NOUNS;
 use super::speaker::{Said, explicit_subject, lacks_subject, subject_capable, zero_subject};
-use super::text::{Kind, Mark};
-use crate::model::{ActorKind, QuoteKind};
+use super::text::Kind;
+use crate::model::QuoteKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FoundQuote {
@@ -42,7 +47,11 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
     let english = a.doc.lex.english;
     let mut pieces = marked_pieces(a);
     if !english {
-        pieces.extend(dash_pieces(a, &pieces));
+        let dashes = dash_pieces(a, &pieces);
+        pieces.extend(dashes);
+        pieces.sort_by_key(|p| p.tokens.start);
+        let lead = lead_pieces(a, &pieces);
+        pieces.extend(lead);
     }
     pieces.sort_by_key(|p| p.tokens.start);
     let piece_mask = mask(a.doc.len(), pieces.iter().map(|p| p.opener..p.after));
@@ -176,133 +185,6 @@ fn trim(a: &Analysis, mut t: Range<usize>) -> Range<usize> {
         t.end -= 1;
     }
     t
-}
-
-/// Pairs of quotation marks in each paragraph; an unclosed quote runs to the end of
-/// its paragraph and may be continued by the next one.
-fn marked_pieces(a: &Analysis) -> Vec<Piece> {
-    let doc = &a.doc;
-    let mut out: Vec<Piece> = Vec::new();
-    let mut open_ended: Option<usize> = None;
-    for para in &doc.paragraphs {
-        let mut depth = 0;
-        let mut open = None;
-        let carried = open_ended.take();
-        for k in para.clone() {
-            match doc.kind(k) {
-                Some(Kind::Quote(Mark::Open)) => {
-                    if depth == 0 {
-                        open = Some(k);
-                    }
-                    depth += 1;
-                }
-                Some(Kind::Quote(Mark::Close)) if depth > 0 => {
-                    depth -= 1;
-                    if depth == 0 {
-                        let o = open.take().unwrap_or(k);
-                        let continues = carried.filter(|_| o == para.start);
-                        out.push(Piece {
-                            tokens: o + 1..k,
-                            after: k,
-                            opener: o,
-                            dash: false,
-                            continues,
-                        });
-                    }
-                }
-                Some(Kind::Quote(Mark::Close))
-                    if carried.is_some()
-                        && k > para.start
-                        && out.last().is_none_or(|p| p.after <= para.start) =>
-                {
-                    out.push(Piece {
-                        tokens: para.start..k,
-                        after: k,
-                        opener: para.start,
-                        dash: false,
-                        continues: carried,
-                    });
-                }
-                _ => {}
-            }
-        }
-        // One mark left open runs on to the next paragraph; several marks opened and
-        // never closed are stray, not one quotation swallowing the paragraph.
-        if let Some(o) = open.filter(|_| depth == 1) {
-            let continues = carried.filter(|_| o == para.start);
-            out.push(Piece {
-                tokens: o + 1..para.end,
-                after: para.end,
-                opener: o,
-                dash: false,
-                continues,
-            });
-            open_ended = Some(o);
-        }
-    }
-    out
-}
-
-/// Dash dialogue: a dash opening a paragraph or following a finished sentence starts
-/// a quote that runs to the dash before a speech verb (or to the paragraph's end).
-fn dash_pieces(a: &Analysis, marked: &[Piece]) -> Vec<Piece> {
-    let doc = &a.doc;
-    let marked_mask = mask(doc.len(), marked.iter().map(|p| p.opener..p.after));
-    let mut out: Vec<Piece> = Vec::new();
-    for para in &doc.paragraphs {
-        let mut k = para.start;
-        // After "– … – dodał." the next dash resumes the same quotation.
-        let mut resumable = false;
-        while k < para.end {
-            let opens = doc.kind(k) == Some(Kind::Dash)
-                && (k == para.start
-                    || matches!(
-                        doc.kind(k - 1),
-                        Some(Kind::Punct('.' | '!' | '?' | '…')) | Some(Kind::Quote(Mark::Close))
-                    ))
-                && !marked_mask[k];
-            if !opens {
-                k += 1;
-                continue;
-            }
-            let close = (k + 1..para.end)
-                .find(|&e| doc.kind(e) == Some(Kind::Dash) && cue_after(a, e).is_some());
-            if close.is_none() && k != para.start && !resumable {
-                k += 1;
-                continue;
-            }
-            let end = close.unwrap_or(para.end);
-            let continues = out
-                .last()
-                .filter(|p| resumable && p.after > para.start && p.after < k)
-                .map(|p| p.opener);
-            resumable = close.is_some();
-            out.push(Piece {
-                tokens: k + 1..end,
-                after: end,
-                opener: k,
-                dash: true,
-                continues,
-            });
-            k = end + 1;
-        }
-    }
-    out
-}
-
-/// A speech verb right after token `k` (a dash or closing mark): "– dodał", "”, powiedział".
-fn cue_after(a: &Analysis, k: usize) -> Option<(usize, VerbForm)> {
-    (k + 1..(k + 4).min(a.doc.len()))
-        .find_map(|c| {
-            let verb = a.doc.speech_verb(c)?;
-            matches!(verb.tense, Tense::Past | Tense::NonPast).then_some((c, verb))
-        })
-        .filter(|(c, _)| {
-            (k + 1..*c).all(|x| {
-                matches!(a.doc.kind(x), Some(Kind::Punct(',')) | Some(Kind::Dash))
-                    || a.doc.lower(x) == "jak"
-            })
-        })
 }
 
 /// Scare quotes and titles are not quotations: a short quoted phrase needs a
@@ -444,158 +326,5 @@ fn names_someone_after(a: &Analysis, cue: usize) -> bool {
     doc.is_word(k) && (doc.role(k).is_some() || doc.is_capitalized(k))
 }
 
-/// Reported speech: (quote, token to attribute from).
-fn reported_speech(a: &Analysis, quoted: &dyn Fn(usize) -> bool) -> Vec<(FoundQuote, usize)> {
-    let doc = &a.doc;
-    let mut out = Vec::new();
-    for s in &doc.sentences {
-        let range = s.tokens.clone();
-        if let Some(found) = source_phrase(a, range.clone()) {
-            out.push(found);
-            continue;
-        }
-        for c in range.clone() {
-            if quoted(c) {
-                continue;
-            }
-            let Some(verb) = doc.speech_verb(c) else {
-                continue;
-            };
-            if !matches!(verb.tense, Tense::Past | Tense::NonPast | Tense::Participle) {
-                continue;
-            }
-            if let Some(found) = as_jak_clause(a, c, range.clone(), verb) {
-                out.push(found);
-                break;
-            }
-            let Some(k) = that_after(a, c, range.end) else {
-                continue;
-            };
-            let clause = k + 1..clause_end(a, k + 1, range.end, quoted);
-            if clause.is_empty() || mostly_quoted(a, clause.clone(), quoted) {
-                continue;
-            }
-            let speaker = explicit_subject(a, c, verb, quoted);
-            out.push((
-                FoundQuote {
-                    kind: QuoteKind::Reported,
-                    tokens: clause,
-                    speaker,
-                    cue: Some(c),
-                    continues: None,
-                },
-                c,
-            ));
-        }
-    }
-    out
-}
-
-/// The `że` that opens the speech verb's clause: "poinformował, że", "dodał również,
-/// że", "powiedział w rozmowie z radiem, że".
-fn that_after(a: &Analysis, cue: usize, sentence_end: usize) -> Option<usize> {
-    let doc = &a.doc;
-    for k in cue + 1..sentence_end.min(cue + 10) {
-        if THAT.contains(&doc.lower(k)) {
-            return Some(k);
-        }
-        let stop = matches!(
-            doc.kind(k),
-            Some(Kind::Quote(_) | Kind::Dash | Kind::Punct('.' | ':' | ';' | '?' | '!'))
-        ) || doc.speech_verb(k).is_some();
-        if stop {
-            return None;
-        }
-    }
-    None
-}
-
-/// The end of a reported clause: the end of the sentence, or where a dash quote starts.
-fn clause_end(
-    a: &Analysis,
-    from: usize,
-    sentence_end: usize,
-    quoted: &dyn Fn(usize) -> bool,
-) -> usize {
-    (from..sentence_end)
-        .find(|&k| a.doc.kind(k) == Some(Kind::Dash) && quoted(k + 1) && !quoted(k))
-        .unwrap_or(sentence_end)
-}
-
-/// A clause that is a quotation with at most a few words of its own ("– jak to
-/// ujął –") is recorded as the direct quote only.
-fn mostly_quoted(a: &Analysis, clause: Range<usize>, quoted: &dyn Fn(usize) -> bool) -> bool {
-    let words: Vec<usize> = clause.filter(|&k| a.doc.is_word(k)).collect();
-    let inside = words.iter().filter(|&&k| quoted(k)).count();
-    inside > 0 && (inside * 10 >= words.len() * 8 || words.len() - inside <= 3)
-}
-
-/// "Jak przekazał na Telegramie Rusłan Umierow, główny negocjator, rozmowy dotyczyły …".
-fn as_jak_clause(
-    a: &Analysis,
-    c: usize,
-    sentence: Range<usize>,
-    verb: VerbForm,
-) -> Option<(FoundQuote, usize)> {
-    let doc = &a.doc;
-    if !(sentence.start..c)
-        .all(|k| matches!(doc.lower(k), "jak" | "–" | "-" | "—") || !doc.is_word(k))
-        || doc.lower(sentence.start) != "jak"
-    {
-        return None;
-    }
-    let comma = (c + 1..sentence.end).find(|&k| doc.is_punct(k, ','))?;
-    let speaker = a
-        .mentions_in(c + 1..comma)
-        .find(|m| subject_capable(a, m) && m.tokens.end <= comma)?;
-    let mut start = comma + 1;
-    if let Some(role) = role_after(doc, speaker.tokens.end)
-        && doc.is_punct(role.tokens.end, ',')
-    {
-        start = role.tokens.end + 1;
-    }
-    let _ = verb;
-    let q = FoundQuote {
-        kind: QuoteKind::Reported,
-        tokens: start..sentence.end,
-        speaker: Some(speaker.entity),
-        cue: Some(c),
-        continues: None,
-    };
-    Some((q, c))
-}
-
-/// "Według Rubio …", "Zdaniem Kallas, …": the source named at the start of a sentence.
-fn source_phrase(a: &Analysis, sentence: Range<usize>) -> Option<(FoundQuote, usize)> {
-    let doc = &a.doc;
-    let first = (sentence.start..sentence.end).find(|&k| doc.is_word(k))?;
-    if !SOURCE_PREPOSITIONS.contains(&doc.lower(first)) {
-        return None;
-    }
-    let m = a.mentions_in(first + 1..first + 2).find(|m| {
-        !m.embedded
-            && matches!(
-                a.kind_of(m),
-                ActorKind::Person | ActorKind::Organization | ActorKind::Country
-            )
-    })?;
-    let mut start = m.tokens.end;
-    if let Some(role) = role_after(doc, m.tokens.end) {
-        start = role.tokens.end;
-    }
-    if doc.is_punct(start, ',') {
-        start += 1;
-    }
-    let q = FoundQuote {
-        kind: QuoteKind::Reported,
-        tokens: start..sentence.end,
-        speaker: Some(m.entity),
-        cue: None,
-        continues: None,
-    };
-    Some((q, first))
-}
-
 #[cfg(test)]
-#[path = "quotes_tests.rs"]
 mod tests;

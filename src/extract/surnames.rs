@@ -1,0 +1,239 @@
+//! Surnames written without a first name or a role before them, found by where they
+//! stand or by their shape: the subject right next to a speech verb ("– powiedział
+//! Johnson", "We wtorek Trump zapowiedział") and Polish adjectival surnames
+//! ("Sikorskiego", "Kaczyński"). Later forms of the same surname are found by
+//! [`super::names`] once one of these is known.
+
+use rustc_hash::FxHashSet as HashSet;
+
+use super::doc::Doc;
+use super::inflect::{Case, Gender, surname_candidates};
+use super::lang::pl::{PREPOSITIONS, ZERO_SUBJECT_FILLERS};
+use super::lang::{Agreement, Tense};
+use super::names::PersonName;
+
+/// Endings of adjectival surnames (Kowalski, Nowicka, Zawadzkiego) in every case,
+/// masculine first.
+const ADJECTIVAL_MASCULINE: &[&str] = &[
+    "ski", "cki", "dzki", "skiego", "ckiego", "dzkiego", "skiemu", "ckiemu", "dzkiemu", "skim",
+    "ckim", "dzkim",
+];
+const ADJECTIVAL_FEMININE: &[&str] = &[
+    "ska", "cka", "dzka", "skiej", "ckiej", "dzkiej", "ską", "cką", "dzką",
+];
+
+/// Words that may stand between a speech verb and its subject: "powiedział też Nowak".
+fn filler(doc: &Doc, k: usize) -> bool {
+    doc.lower(k) == "się" || ZERO_SUBJECT_FILLERS.contains(&doc.lower(k))
+}
+
+/// Bare surnames not already `taken` by other names, in text order.
+pub fn bare_surnames(
+    doc: &Doc,
+    taken: &[bool],
+    in_thing: &[bool],
+    attested: &HashSet<&str>,
+) -> Vec<PersonName> {
+    let free = |k: usize| {
+        k < doc.len()
+            && !taken[k]
+            && !in_thing[k]
+            && doc.nameable(k)
+            && doc.first_name(k).is_empty()
+            && !doc.is_known_adjective(k)
+            && doc.group(k).is_none()
+            && doc.meeting_noun(k).is_none()
+            && doc.speech_verb(k).is_none()
+            && !doc.word(k).contains(['\'', '’'])
+    };
+    let mut found: Vec<PersonName> = Vec::new();
+    let mut seen = vec![false; doc.len()];
+    let mut push = |name: PersonName, seen: &mut Vec<bool>| {
+        if !seen[name.tokens.start] {
+            seen[name.tokens.start] = true;
+            found.push(name);
+        }
+    };
+    for c in 0..doc.len() {
+        let Some(verb) = doc.speech_verb(c) else {
+            continue;
+        };
+        if !matches!(verb.tense, Tense::Past | Tense::NonPast) {
+            continue;
+        }
+        let gender = match verb.agreement {
+            Some(Agreement::Masculine) => Some(Gender::Masculine),
+            Some(Agreement::Feminine) => Some(Gender::Feminine),
+            Some(Agreement::Singular) | None => None,
+            _ => continue,
+        };
+        if let Some(k) = subject_after(doc, c).filter(|&k| free(k) && !oblique(doc, k, attested)) {
+            push(subject(doc, k, gender), &mut seen);
+        }
+        if let Some(k) = subject_before(doc, c).filter(|&k| free(k)) {
+            push(subject(doc, k, gender), &mut seen);
+        }
+    }
+    for k in 0..doc.len() {
+        if free(k)
+            && !seen[k]
+            && let Some(name) = adjectival(doc, k, attested)
+        {
+            push(name, &mut seen);
+        }
+    }
+    found.sort_by_key(|n| n.tokens.start);
+    found
+}
+
+/// A form that reads as an object rather than a subject: an oblique ending
+/// ("Nowakowi", "Nowakiem") or a genitive whose nominative the text writes ("Tuska"
+/// beside "Tusk").
+fn oblique(doc: &Doc, k: usize, attested: &HashSet<&str>) -> bool {
+    const OBLIQUE: &[&str] = &["owi", "em", "ego", "emu", "ą", "ę"];
+    let word = doc.word(k);
+    OBLIQUE.iter().any(|e| word.ends_with(e))
+        || surname_candidates(word, None)
+            .iter()
+            .any(|(c, case)| *case != Case::Nom && c != word && attested.contains(c.as_str()))
+}
+
+fn subject(doc: &Doc, k: usize, gender: Option<Gender>) -> PersonName {
+    PersonName {
+        tokens: k..k + 1,
+        first: None,
+        surname: doc.word(k).to_string(),
+        gender,
+        nominative: true,
+    }
+}
+
+/// "– powiedział Johnson.": one capitalised word after the verb, not the start of a
+/// longer name ("podała Polska Agencja Prasowa").
+fn subject_after(doc: &Doc, verb: usize) -> Option<usize> {
+    let mut k = verb + 1;
+    while k < doc.len() && filler(doc, k) && k <= verb + 2 {
+        k += 1;
+    }
+    (doc.is_capitalized(k) && !doc.is_capitalized(k + 1) && !doc.is_punct(k + 1, '\'')).then_some(k)
+}
+
+/// "We wtorek Trump zapowiedział": one capitalised word before the verb, not at the
+/// start of its sentence (where any word is capitalised) and not after a preposition.
+fn subject_before(doc: &Doc, verb: usize) -> Option<usize> {
+    let mut k = verb.checked_sub(1)?;
+    while filler(doc, k) && k + 2 >= verb && k > 0 {
+        k -= 1;
+    }
+    let before = k.checked_sub(1)?;
+    let ok = doc.is_capitalized(k)
+        && !doc.starts_sentence(k)
+        && !PREPOSITIONS.contains(&doc.lower(before))
+        && !(doc.is_capitalized(before)
+            && doc.first_name(before).is_empty()
+            && doc.nameable(before));
+    ok.then_some(k)
+}
+
+/// "Sikorskiego", "Nowicka": an adjectival surname standing alone, mid-sentence,
+/// not part of a longer capitalised name ("Pałac Prezydencki").
+fn adjectival(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonName> {
+    let lower = doc.lower(k);
+    let gender = if ADJECTIVAL_MASCULINE.iter().any(|e| lower.ends_with(e)) {
+        Gender::Masculine
+    } else if ADJECTIVAL_FEMININE.iter().any(|e| lower.ends_with(e)) {
+        Gender::Feminine
+    } else {
+        return None;
+    };
+    let alone = !doc.starts_sentence(k)
+        && !doc.is_capitalized(k + 1)
+        && k.checked_sub(1).is_some_and(|b| !doc.is_capitalized(b));
+    if !alone || doc.word(k).chars().count() < 5 {
+        return None;
+    }
+    let word = doc.word(k);
+    let (surname, case) = surname_candidates(word, Some(gender))
+        .into_iter()
+        .find(|(c, _)| {
+            let l = c.to_lowercase();
+            attested.contains(c.as_str())
+                || ["ski", "cki", "dzki", "ska", "cka", "dzka"]
+                    .iter()
+                    .any(|e| l.ends_with(e))
+        })?;
+    Some(PersonName {
+        tokens: k..k + 1,
+        first: None,
+        surname,
+        gender: Some(gender),
+        nominative: case == Case::Nom,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::lang::pl::LEXICON;
+    use crate::load::parse_article;
+
+    fn surnames(text: &str) -> Vec<(String, bool)> {
+        let article = parse_article("t".into(), text);
+        let doc = Doc::new(&article, &LEXICON);
+        let taken = vec![false; doc.len()];
+        let attested: HashSet<&str> = (0..doc.len()).map(|i| doc.word(i)).collect();
+        bare_surnames(&doc, &taken, &taken, &attested)
+            .into_iter()
+            .map(|n| (n.surname, n.nominative))
+            .collect()
+    }
+
+    #[test]
+    fn subjects_next_to_speech_verbs() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "– Nie zgodzimy się na to – powiedział Hartmann.",
+                &["Hartmann"],
+            ),
+            (
+                "W piątek Lindqvist zapowiedział, że przyjedzie.",
+                &["Lindqvist"],
+            ),
+            ("– To dobry dzień – dodała też Okafor.", &["Okafor"]),
+            // Sentence-initial words are capitalised anyway: no evidence.
+            ("Tak powiedział w wywiadzie.", &[]),
+            // A longer capitalised name after the verb is not one surname.
+            (
+                "Jak podała Agencja Informacyjna Wschód, rozmowy trwają.",
+                &[],
+            ),
+            // After a preposition the word is an object, not a subject.
+            ("Rozmawiał z Okaforem, a potem powiedział, że wraca.", &[]),
+            // An object after the verb: an oblique ending, or a nominative written elsewhere.
+            ("Wczoraj zaprosił Okaforowi wszystkich.", &[]),
+            (
+                "Lindqvist nie przyszedł. W piątek zaprosił Lindqvista na obiad.",
+                &[],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = surnames(text).into_iter().map(|(s, _)| s).collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn adjectival_surnames_alone_mid_sentence() {
+        assert_eq!(
+            surnames("Wizyta Zawadzkiego w stolicy potrwa dwa dni."),
+            vec![("Zawadzki".to_string(), false)]
+        );
+        assert_eq!(
+            surnames("Delegację prowadziła wiceminister, a Nowicka została w kraju."),
+            vec![("Nowicka".to_string(), true)]
+        );
+        // Part of a longer name, or at the start of a sentence: not a person.
+        assert!(surnames("Spotkali się w Pałacu Prezydenckim rano.").is_empty());
+        assert!(surnames("Polski rząd nie zmienił zdania.").is_empty());
+    }
+}
