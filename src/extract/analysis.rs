@@ -9,7 +9,9 @@ use super::en;
 use super::fold::{diacritics, fold, name_key};
 use super::inflect::Gender;
 use super::names::{PersonName, find_person_names};
-use super::roles::{Role, bare_role_length, is_relation, role_after, role_before};
+use super::roles::{
+    Role, bare_office, bare_role_length, is_relation, office_of, role_after, role_before,
+};
 use super::things::{ThingName, find_groups, find_named_things};
 use crate::model::ActorKind;
 
@@ -341,10 +343,17 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
-            let Some((entity, n)) = best.filter(|_| !tie) else {
-                continue;
+            let by_office = best
+                .is_none()
+                .then(|| self.office_holder(i, form.lemma))
+                .flatten();
+            let (entity, n, start) = match (best, by_office) {
+                (Some((entity, n)), _) if !tie => {
+                    (entity, n, if country.is_some() { i - 1 } else { i })
+                }
+                (None, Some(found)) => found,
+                _ => continue,
             };
-            let start = if country.is_some() { i - 1 } else { i };
             let tokens = start..i + 1 + n;
             let overlaps = self
                 .mentions
@@ -367,6 +376,38 @@ impl<'a> Analysis<'a> {
             }
         }
         self.mentions.extend(found);
+    }
+
+    /// "szef ukraińskiej dyplomacji" for the person given as "minister spraw
+    /// zagranicznych Ukrainy": the one person whose role names the same office (and
+    /// every country the phrase names). (entity, words after the head, first token)
+    fn office_holder(&self, i: usize, lemma: &str) -> Option<(usize, usize, usize)> {
+        let (office, n, countries) = bare_office(&self.doc, i, lemma)?;
+        // A generic word ("przywódca") needs a country to say whose.
+        let generic = office == "*";
+        if generic && countries.is_empty() {
+            return None;
+        }
+        let holds = |r: &Role| {
+            (generic || office_of(&self.doc, r) == Some(office))
+                && countries.iter().all(|c| r.countries.contains(c))
+        };
+        let holders: Vec<usize> = (0..self.entities.len())
+            .filter(|&e| {
+                self.entities[e].kind == ActorKind::Person
+                    && self.entities[e].roles.iter().any(holds)
+            })
+            .collect();
+        let [entity] = holders[..] else {
+            return None;
+        };
+        let adjective_before = i > 0
+            && self
+                .doc
+                .lex
+                .country_of_adjective(self.doc.lower(i - 1))
+                .is_some();
+        Some((entity, n, if adjective_before { i - 1 } else { i }))
     }
 
     /// "the Kremlin spokesman said": a bare English role stands for the one person

@@ -62,6 +62,10 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
         }
         names.push(name);
     }
+    for name in first_names_alone(doc, &taken, &names) {
+        taken[name.tokens.clone()].fill(true);
+        names.push(name);
+    }
     // Forms of the names found so far first, so that "zaprosił Tuska" is Tusk's
     // accusative and not a new surname; then bare surnames and their other forms.
     let mut known: Vec<(String, Option<Gender>)> = names
@@ -389,6 +393,39 @@ fn name_after_role(doc: &Doc, role: usize) -> Option<usize> {
 
 pub fn is_acronym(word: &str) -> bool {
     word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
+}
+
+/// "drogi Olafie", "Xi odparł": a first name alone stands for the one person named
+/// in full with it (for Chinese and Korean names the first word is the family name).
+fn first_names_alone(doc: &Doc, taken: &[bool], named: &[PersonName]) -> Vec<PersonName> {
+    let mut out = Vec::new();
+    for i in (0..doc.len()).filter(|&i| !taken[i]) {
+        let readings = doc.first_name(i);
+        if readings.is_empty() || doc.is_capitalized(i + 1) {
+            continue;
+        }
+        let mut holders = named.iter().filter(|n| {
+            n.first.as_deref().is_some_and(|f| {
+                let f = name_key(f);
+                readings.iter().any(|r| name_key(r.lemma) == f)
+            })
+        });
+        let (Some(holder), None) = (holders.next(), holders.next()) else {
+            continue;
+        };
+        let first = holder.first.clone().unwrap_or_default();
+        let nominative = readings
+            .iter()
+            .any(|r| name_key(r.lemma) == name_key(&first) && r.case == Case::Nom);
+        out.push(PersonName {
+            tokens: i..i + 1,
+            first: Some(first),
+            surname: holder.surname.clone(),
+            gender: holder.gender,
+            nominative,
+        });
+    }
+    out
 }
 
 /// Surname-only mentions of people already named: "Dmitrijew", "Putinem".

@@ -242,6 +242,63 @@ pub fn bare_role_length(doc: &Doc, i: usize, modifiers: &[String]) -> Option<usi
     (is_acronym(word) && !initials.is_empty() && initials == word).then_some(n + 1)
 }
 
+/// A bare role phrase at token `i` read as an office ("szef ukraińskiej dyplomacji"):
+/// the office, how many words after the head belong to the phrase, and the countries
+/// it names by adjective or by name.
+pub fn bare_office(
+    doc: &Doc,
+    i: usize,
+    lemma: &str,
+) -> Option<(&'static str, usize, Vec<&'static str>)> {
+    let mut countries: Vec<&'static str> = i
+        .checked_sub(1)
+        .and_then(|k| doc.lex.country_of_adjective(doc.lower(k)))
+        .into_iter()
+        .collect();
+    let mut useful = 0;
+    let mut n = 0;
+    while n < 5 {
+        let k = i + 1 + n;
+        if !doc.is_word(k) || doc.speech_verb(k).is_some() || doc.meeting_verb(k).is_some() {
+            break;
+        }
+        if let Some((e, len)) = doc.phrase_at(&doc.lex.countries, k) {
+            countries.push(doc.lex.countries.name(e));
+            n += len;
+            useful = n;
+            continue;
+        }
+        if doc.is_capitalized(k) && !is_acronym(doc.word(k)) {
+            break;
+        }
+        if let Some(c) = doc.lex.country_of_adjective(doc.lower(k)) {
+            countries.push(c);
+            useful = n + 1;
+        }
+        n += 1;
+    }
+    let words = (i + 1..i + 1 + n).map(|k| doc.lower(k));
+    let office = doc.lex.office(lemma, words)?;
+    let needed = doc
+        .lex
+        .offices
+        .iter()
+        .filter(|(o, h, _)| *o == office && *h == lemma)
+        .flat_map(|(_, _, w)| w.iter());
+    for w in needed {
+        if let Some(p) = (0..n).rev().find(|&p| doc.lower(i + 1 + p) == *w) {
+            useful = useful.max(p + 1);
+        }
+    }
+    Some((office, useful, countries))
+}
+
+/// The office of a role given next to a name, if the tables know one.
+pub fn office_of(doc: &Doc, role: &Role) -> Option<&'static str> {
+    doc.lex
+        .office(role.head, role.modifiers.iter().map(String::as_str))
+}
+
 #[cfg(test)]
 #[path = "roles_tests.rs"]
 mod tests;

@@ -349,3 +349,45 @@ fn a_capitalised_adjective_opening_the_sentence_belongs_to_the_role() {
         ),
     ]);
 }
+
+/// Text, token index of the role head, the office, words after the head, countries.
+#[test]
+fn bare_role_phrases_name_offices() {
+    let cases: &[(&str, &str, Option<(&str, usize, &[&str])>)] = &[
+        (
+            "Szef ukraińskiej dyplomacji przyjechał.",
+            "szef",
+            Some(("foreign-minister", 2, &["Ukraina"])),
+        ),
+        (
+            "Potem minister spraw zagranicznych Litwy dodał.",
+            "minister",
+            Some(("foreign-minister", 3, &["Litwa"])),
+        ),
+        (
+            "Dodał też szef MSZ w wywiadzie.",
+            "szef",
+            Some(("foreign-minister", 1, &[])),
+        ),
+        (
+            "Węgierski premier nie przyjechał.",
+            "premier",
+            Some(("prime-minister", 0, &["Węgry"])),
+        ),
+        (
+            "Chiński przywódca stwierdził, że tak.",
+            "przywódca",
+            Some(("*", 0, &["Chiny"])),
+        ),
+        ("Szef kuchni nie przyjechał.", "szef", None),
+    ];
+    for (text, head, want) in cases {
+        let article = parse_article("t".into(), text);
+        let doc = Doc::new(&article, &LEXICON);
+        let i = (0..doc.len()).find(|&k| doc.lower(k) == *head).expect(head);
+        let lemma = doc.role(i).expect("a role noun").lemma;
+        let got = bare_office(&doc, i, lemma);
+        let got = got.as_ref().map(|(o, n, c)| (*o, *n, c.as_slice()));
+        assert_eq!(got, *want, "{text}");
+    }
+}

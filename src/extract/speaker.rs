@@ -81,6 +81,14 @@ pub fn explicit_subject(
             }
             k += 1;
         }
+        // "– powiedział w czwartek po rozmowach, szef ukraińskiej dyplomacji": the
+        // subject set off by a comma after the verb's adverbials.
+        if k > cue + 1 && a.doc.is_punct(k, ',') {
+            return a
+                .mentions_in(k + 1..k + 2)
+                .find(|m| fits(m) && a.kind_of(m) == ActorKind::Person)
+                .map(|m| m.entity);
+        }
     }
     None
 }

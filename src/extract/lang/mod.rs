@@ -102,6 +102,9 @@ pub struct Lexicon {
     /// ("Wladimir") and transliterations ("Vladimir").
     pub first_names_folded: HashMap<String, Vec<NameForm>>,
     pub roles: HashMap<&'static str, RoleForm>,
+    /// (office, role head lemma, words of which one must follow the head; none for
+    /// the head alone): "szef dyplomacji" and "minister spraw zagranicznych" share one.
+    pub offices: Vec<(&'static str, &'static str, Vec<&'static str>)>,
     pub groups: HashMap<&'static str, GroupForm>,
     /// Nationality and similar adjectives, any form → masculine lemma.
     pub adjectives: HashMap<&'static str, &'static str>,
@@ -192,6 +195,19 @@ impl Lexicon {
             .iter()
             .for_each(|w| mark(w, class::IRREALIS));
         self.classes = classes;
+    }
+
+    /// The office a role names, from its head lemma and the words after the head.
+    pub fn office<'w>(
+        &self,
+        head: &str,
+        words: impl Iterator<Item = &'w str> + Clone,
+    ) -> Option<&'static str> {
+        self.offices
+            .iter()
+            .filter(|(_, h, _)| *h == head)
+            .find(|(_, _, needed)| needed.is_empty() || words.clone().any(|w| needed.contains(&w)))
+            .map(|(office, _, _)| *office)
     }
 
     pub fn speech_verb(&self, word: &str) -> Option<VerbForm> {

@@ -19,6 +19,7 @@ const ORGANIZATIONS: &str = include_str!("../../../assets/lexicon/pl/organizatio
 const ROLES: &str = include_str!("../../../assets/lexicon/pl/role-nouns.tsv");
 const GROUPS: &str = include_str!("../../../assets/lexicon/pl/groups.tsv");
 const INSTITUTIONS: &str = include_str!("../../../assets/lexicon/pl/institutions.tsv");
+const OFFICES: &str = include_str!("../../../assets/lexicon/pl/offices.tsv");
 const ADJECTIVES: &str = include_str!("../../../assets/lexicon/pl/nationality-adjectives.tsv");
 
 /// Meeting nouns that name a meeting between parties; the SGJP table also lists
@@ -58,7 +59,7 @@ fn build() -> Lexicon {
     for row in rows(COUNTRIES) {
         if let Some(adj) = row.get(2) {
             lex.adjectives.entry(adj).or_insert(adj);
-            if !row[0].chars().all(|c| c.is_uppercase()) {
+            if row[0].contains(' ') || row[0].chars().filter(|c| c.is_uppercase()).count() < 2 {
                 lex.adjective_country.entry(adj).or_insert(row[0]);
             }
         }
@@ -76,6 +77,13 @@ fn build() -> Lexicon {
         }
     }
     add_roles(&mut lex);
+    for row in rows(OFFICES) {
+        let words: Vec<&'static str> = match row.get(2) {
+            Some(&"-") | None => Vec::new(),
+            Some(w) => w.split('/').collect(),
+        };
+        lex.offices.push((row[0], row[1], words));
+    }
     add_groups(&mut lex);
     for row in rows(ADJECTIVES) {
         let lemma = row[0];
@@ -94,7 +102,10 @@ fn build() -> Lexicon {
 /// with the same adjective, so "USA" and "Stanami Zjednoczonymi" are one actor.
 fn add_countries(lex: &mut Lexicon) {
     let table: Vec<Vec<&'static str>> = rows(COUNTRIES).collect();
-    let is_abbreviation = |row: &Vec<&str>| row[0].chars().all(|c| c.is_uppercase());
+    // "USA", "ChRL", "KRLD": one word with several capitals.
+    let is_abbreviation = |row: &Vec<&str>| {
+        !row[0].contains(' ') && row[0].chars().filter(|c| c.is_uppercase()).count() >= 2
+    };
     let same_adjective = |a: &Vec<&str>, b: &Vec<&str>| a.get(2).is_some() && a.get(2) == b.get(2);
     for row in &table {
         let forms = row.get(1).into_iter().flat_map(|c| variants(c));
