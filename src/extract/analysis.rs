@@ -410,6 +410,34 @@ impl<'a> Analysis<'a> {
         Some((entity, n, if adjective_before { i - 1 } else { i }))
     }
 
+    /// Everyone a bare role word at token `k` could stand for: people whose role has
+    /// its head and words, or names its office; for a generic word ("polityk") with
+    /// no country, every person.
+    pub fn role_holders(&self, k: usize) -> Vec<usize> {
+        let Some(form) = self.doc.role(k) else {
+            return Vec::new();
+        };
+        let office = bare_office(&self.doc, k, form.lemma);
+        let fits = |r: &Role| {
+            let same_head =
+                r.head == form.lemma && bare_role_length(&self.doc, k, &r.modifiers).is_some();
+            let same_office = office.as_ref().is_some_and(|(o, _, countries)| {
+                (*o == "*" || office_of(&self.doc, r) == Some(*o))
+                    && countries.iter().all(|c| r.countries.contains(c))
+            });
+            same_head || same_office
+        };
+        let generic = office
+            .as_ref()
+            .is_some_and(|(o, _, countries)| *o == "*" && countries.is_empty());
+        (0..self.entities.len())
+            .filter(|&e| {
+                let e = &self.entities[e];
+                e.kind == ActorKind::Person && (generic || e.roles.iter().any(fits))
+            })
+            .collect()
+    }
+
     /// "the Kremlin spokesman said": a bare English role stands for the one person
     /// whose role has that head and those words (a nationality may stand for its
     /// country: "the Ukrainian president" for "President of Ukraine").

@@ -124,7 +124,10 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
             let (q, cue) = &reported[i];
             let mut q = q.clone();
             if q.speaker.is_none()
-                && let Some(verb) = a.doc.speech_verb(*cue).filter(|_| lacks_subject(a, *cue))
+                && let Some(verb) = a
+                    .doc
+                    .speech_verb(*cue)
+                    .filter(|_| lacks_subject(a, *cue) || introduces_aside(a, *cue))
             {
                 q.speaker = zero_subject(a, *cue, verb, &said, &quoted);
             }
@@ -155,6 +158,11 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
         }
     }
     out
+}
+
+/// "– jak wskazał –", "Jak tłumaczył,": a verb whose subject, if any, follows it.
+fn introduces_aside(a: &Analysis, cue: usize) -> bool {
+    cue > 0 && (a.doc.lower(cue - 1) == "jak" || a.doc.kind(cue - 1) == Some(Kind::Dash))
 }
 
 /// One flag per token: is it inside any of the ranges?
@@ -247,10 +255,13 @@ fn attribute_direct(
     if let Some((c, verb)) = cue_after(a, p.after) {
         q.cue = Some(c);
         q.speaker = explicit_subject(a, c, verb, quoted).or_else(|| {
-            // "– oświadczył prezydent USA" names a speaker we could not resolve: no guess.
-            (!names_someone_after(a, c))
-                .then(|| zero_subject(a, c, verb, said, quoted))
-                .flatten()
+            if names_someone_after(a, c) {
+                // "– dodał prezydent" where several are presidents: the one who has
+                // been speaking, if they hold the role; otherwise no guess.
+                continuing_holder(a, c, said)
+            } else {
+                zero_subject(a, c, verb, said, quoted)
+            }
         });
         return q;
     }
@@ -309,6 +320,19 @@ fn english_direct(
         cue: found.map(|(_, c)| c),
         continues: None,
     }
+}
+
+/// The speaker of the latest quote in this or the previous two paragraphs, when the
+/// role word after the verb at `cue` ("– tłumaczył polityk") can stand for them.
+fn continuing_holder(a: &Analysis, cue: usize, said: &[Said]) -> Option<usize> {
+    let doc = &a.doc;
+    let k = (cue + 1..cue + 4).find(|&k| doc.role(k).is_some())?;
+    let paragraph = doc.sentence_of(cue)?.paragraph;
+    let last = said.iter().rev().find(|s| s.at < cue)?;
+    let near = doc
+        .sentence_of(last.at)
+        .is_some_and(|s| s.paragraph + 2 >= paragraph);
+    (near && a.role_holders(k).contains(&last.entity)).then_some(last.entity)
 }
 
 /// Does a subject follow the verb: a role noun or a capitalised word ("– dodał

@@ -4,8 +4,8 @@ use std::ops::Range;
 
 use super::FoundQuote;
 use crate::extract::analysis::Analysis;
-use crate::extract::lang::pl::{SOURCE_PREPOSITIONS, THAT};
-use crate::extract::lang::{Tense, VerbForm};
+use crate::extract::lang::pl::{SOURCE_PREPOSITIONS, THAT, ZERO_SUBJECT_FILLERS};
+use crate::extract::lang::{Agreement, Tense, VerbForm};
 use crate::extract::roles::role_after;
 use crate::extract::speaker::{explicit_subject, subject_capable};
 use crate::extract::text::Kind;
@@ -34,7 +34,14 @@ pub(super) fn reported_speech(
             if !matches!(verb.tense, Tense::Past | Tense::NonPast | Tense::Participle) {
                 continue;
             }
-            if let Some(found) = as_jak_clause(a, c, range.clone(), verb) {
+            let reported_here = out
+                .last()
+                .is_some_and(|(q, _): &(FoundQuote, usize)| q.tokens.start >= range.start);
+            if let Some(found) = as_jak_clause(a, c, range.clone(), verb).or_else(|| {
+                (!reported_here)
+                    .then(|| aside_attribution(a, c, range.clone()))
+                    .flatten()
+            }) {
                 out.push(found);
                 break;
             }
@@ -100,7 +107,9 @@ fn mostly_quoted(a: &Analysis, clause: Range<usize>, quoted: &dyn Fn(usize) -> b
     inside > 0 && (inside * 10 >= words.len() * 8 || words.len() - inside <= 3)
 }
 
-/// "Jak przekazał na Telegramie Rusłan Umierow, główny negocjator, rozmowy dotyczyły …".
+/// "Jak przekazał na Telegramie Rusłan Umierow, główny negocjator, rozmowy dotyczyły …",
+/// "Jak tłumaczył, rozmowa trwała godzinę", "Jak wskazał – są to …": the speaker (if
+/// named) between the verb and the comma, dash or colon, the words after it reported.
 fn as_jak_clause(
     a: &Analysis,
     c: usize,
@@ -114,25 +123,103 @@ fn as_jak_clause(
     {
         return None;
     }
-    let comma = (c + 1..sentence.end).find(|&k| doc.is_punct(k, ','))?;
-    let speaker = a
-        .mentions_in(c + 1..comma)
-        .find(|m| subject_capable(a, m) && m.tokens.end <= comma)?;
-    let mut start = comma + 1;
-    if let Some(role) = role_after(doc, speaker.tokens.end)
+    let _ = verb;
+    let separator = (c + 1..sentence.end)
+        .find(|&k| matches!(doc.kind(k), Some(Kind::Punct(',' | ':')) | Some(Kind::Dash)))?;
+    let speaker = aside_speaker(a, c, separator)?;
+    let speaker = speaker.and_then(|e| a.mentions_in(c + 1..separator).find(|m| m.entity == e));
+    let mut start = separator + 1;
+    if let Some(role) = speaker.and_then(|m| role_after(doc, m.tokens.end))
         && doc.is_punct(role.tokens.end, ',')
     {
         start = role.tokens.end + 1;
     }
-    let _ = verb;
+    reported_words(a, start..sentence.end, speaker.map(|m| m.entity), c)
+}
+
+/// "Ponadto – jak wskazał rzecznik – podniesiona zostanie kwestia …", "Nowak – mówił
+/// rzecznik – przyjedzie w piątek": an attribution set off by dashes or commas inside
+/// the sentence it reports. Only connectives before it: the words after it are the
+/// quote; a subject before it: the whole sentence.
+fn aside_attribution(
+    a: &Analysis,
+    c: usize,
+    sentence: Range<usize>,
+) -> Option<(FoundQuote, usize)> {
+    let doc = &a.doc;
+    let jak = c > 0 && doc.lower(c - 1) == "jak";
+    let opener = if jak {
+        c.checked_sub(2)?
+    } else {
+        c.checked_sub(1)?
+    };
+    let opens = |k: usize| doc.kind(k) == Some(Kind::Dash) || jak && doc.is_punct(k, ',');
+    if opener <= sentence.start || !opens(opener) {
+        return None;
+    }
+    let close = (c + 1..sentence.end.min(c + 10)).find(|&k| doc.kind(k) == doc.kind(opener))?;
+    let plural = matches!(
+        doc.speech_verb(c).and_then(|v| v.agreement),
+        Some(Agreement::Virile | Agreement::NonVirile | Agreement::Plural)
+    );
+    if plural {
+        return None;
+    }
+    let speaker = aside_speaker(a, c, close)?;
+    let before: Vec<usize> = (sentence.start..opener)
+        .filter(|&k| doc.is_word(k))
+        .collect();
+    let connective = before
+        .iter()
+        .all(|&k| ZERO_SUBJECT_FILLERS.contains(&doc.lower(k)));
+    let start = if connective {
+        close + 1
+    } else {
+        sentence.start
+    };
+    reported_words(a, start..sentence.end, speaker, c)
+}
+
+/// The subject between a speech verb at `cue` and the end of its aside: `Some(None)`
+/// when there are only adverbs (the speaker is found from the context), `None` when
+/// the words there name no one we know ("podaje agencja", "wskazał rzecznik" with no
+/// rzecznik named).
+fn aside_speaker(a: &Analysis, cue: usize, end: usize) -> Option<Option<usize>> {
+    let doc = &a.doc;
+    let words: Vec<usize> = (cue + 1..end).filter(|&k| doc.is_word(k)).collect();
+    if words
+        .iter()
+        .all(|&k| ZERO_SUBJECT_FILLERS.contains(&doc.lower(k)))
+    {
+        return Some(None);
+    }
+    let role_first = words.first().is_some_and(|&k| doc.role(k).is_some());
+    let m = a.mentions_in(cue + 1..end).find(|m| {
+        subject_capable(a, m)
+            && m.tokens.end <= end
+            && (!role_first || a.kind_of(m) == ActorKind::Person)
+    })?;
+    Some(Some(m.entity))
+}
+
+/// A reported quote of `tokens`, if they hold at least three words.
+fn reported_words(
+    a: &Analysis,
+    tokens: Range<usize>,
+    speaker: Option<usize>,
+    cue: usize,
+) -> Option<(FoundQuote, usize)> {
+    if tokens.clone().filter(|&k| a.doc.is_word(k)).count() < 3 {
+        return None;
+    }
     let q = FoundQuote {
         kind: QuoteKind::Reported,
-        tokens: start..sentence.end,
-        speaker: Some(speaker.entity),
-        cue: Some(c),
+        tokens,
+        speaker,
+        cue: Some(cue),
         continues: None,
     };
-    Some((q, c))
+    Some((q, cue))
 }
 
 /// "Według Rubio …", "Zdaniem Kallas, …": the source named at the start of a sentence.
