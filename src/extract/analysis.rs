@@ -81,6 +81,35 @@ pub struct Mention {
     pub embedded: bool,
 }
 
+/// The country a title without one belongs to in a Polish report ("premier",
+/// "szef MSZ").
+const DOMESTIC: &str = "Polska";
+
+/// A role that names no country, or Poland: the domestic holder of its office.
+fn domestic(r: &Role) -> bool {
+    r.countries.iter().all(|c| *c == DOMESTIC)
+}
+
+/// The one entity among (entity, words matched, domestic) candidates: the only one,
+/// or, when the bare phrase names no country ("premier" among several prime
+/// ministers), the only domestic one. Ties stay unbound.
+fn pick_holder(candidates: &[(usize, usize, bool)], names_country: bool) -> Option<(usize, usize)> {
+    let one = |c: &mut dyn Iterator<Item = &(usize, usize, bool)>| {
+        let mut entities: Vec<(usize, usize)> = c.map(|c| (c.0, c.1)).collect();
+        entities.sort_unstable();
+        entities.dedup_by_key(|c| c.0);
+        match entities[..] {
+            [only] => Some(only),
+            _ => None,
+        }
+    };
+    one(&mut candidates.iter()).or_else(|| {
+        (!names_country)
+            .then(|| one(&mut candidates.iter().filter(|c| c.2)))
+            .flatten()
+    })
+}
+
 pub struct Analysis<'a> {
     pub doc: Doc<'a>,
     pub entities: Vec<Entity>,
@@ -318,8 +347,7 @@ impl<'a> Analysis<'a> {
             let adjective = i.checked_sub(1).filter(|&k| self.doc.is_known_adjective(k));
             let country =
                 adjective.and_then(|k| self.doc.lex.country_of_adjective(self.doc.lower(k)));
-            let mut best: Option<(usize, usize)> = None;
-            let mut tie = false;
+            let mut candidates: Vec<(usize, usize, bool)> = Vec::new();
             for (k, e) in self
                 .entities
                 .iter()
@@ -330,27 +358,22 @@ impl<'a> Analysis<'a> {
                     r.head == form.lemma && country.is_none_or(|c| r.countries.contains(&c))
                 };
                 for r in e.roles.iter().filter(fits) {
-                    let Some(n) = bare_role_length(&self.doc, i, &r.modifiers) else {
-                        continue;
-                    };
-                    match best {
-                        Some((b, bn)) if b != k && bn == n => tie = true,
-                        Some((_, bn)) if bn >= n => {}
-                        _ => {
-                            best = Some((k, n));
-                            tie = false;
-                        }
+                    if let Some(n) = bare_role_length(&self.doc, i, &r.modifiers) {
+                        candidates.push((k, n, domestic(r)));
                     }
                 }
             }
-            let by_office = best
-                .is_none()
+            let longest = candidates.iter().map(|c| c.1).max();
+            candidates.retain(|c| Some(c.1) == longest);
+            let bare_country = country.is_some()
+                || bare_office(&self.doc, i, form.lemma).is_some_and(|(_, _, c)| !c.is_empty());
+            let best = pick_holder(&candidates, bare_country);
+            let by_office = candidates
+                .is_empty()
                 .then(|| self.office_holder(i, form.lemma))
                 .flatten();
             let (entity, n, start) = match (best, by_office) {
-                (Some((entity, n)), _) if !tie => {
-                    (entity, n, if country.is_some() { i - 1 } else { i })
-                }
+                (Some((entity, n)), _) => (entity, n, if country.is_some() { i - 1 } else { i }),
                 (None, Some(found)) => found,
                 _ => continue,
             };
@@ -388,19 +411,25 @@ impl<'a> Analysis<'a> {
         if generic && countries.is_empty() {
             return None;
         }
+        // "szefowa polskiego rządu" is the "premier Szydło" of a Polish report.
+        let polish_only = countries.iter().all(|c| *c == DOMESTIC);
         let holds = |r: &Role| {
             (generic || office_of(&self.doc, r) == Some(office))
-                && countries.iter().all(|c| r.countries.contains(c))
+                && (countries.iter().all(|c| r.countries.contains(c))
+                    || !generic && polish_only && r.countries.is_empty())
         };
-        let holders: Vec<usize> = (0..self.entities.len())
-            .filter(|&e| {
-                self.entities[e].kind == ActorKind::Person
-                    && self.entities[e].roles.iter().any(holds)
+        let candidates: Vec<(usize, usize, bool)> = (0..self.entities.len())
+            .filter(|&e| self.entities[e].kind == ActorKind::Person)
+            .flat_map(|e| {
+                self.entities[e]
+                    .roles
+                    .iter()
+                    .filter(|r| holds(r))
+                    .map(move |r| (e, n, domestic(r)))
+                    .collect::<Vec<_>>()
             })
             .collect();
-        let [entity] = holders[..] else {
-            return None;
-        };
+        let (entity, _) = pick_holder(&candidates, !countries.is_empty())?;
         let adjective_before = i > 0
             && self
                 .doc

@@ -8,6 +8,9 @@ use super::lang::{Agreement, Tense, VerbForm};
 use super::text::Kind;
 use crate::model::ActorKind;
 
+/// How many paragraphs back an earlier speaker still answers a verb with no subject.
+const SPEAKER_REACH: usize = 4;
+
 /// A speaker found earlier in the article, for zero-subject verbs.
 #[derive(Debug, Clone, Copy)]
 pub struct Said {
@@ -194,6 +197,8 @@ pub fn zero_subject(
                 && agrees(a, m.entity, verb.agreement)
         })
         .map(|m| (m.tokens.start, m.entity));
+    // An earlier speaker carries further: a run of quote paragraphs ("– … – dodał.")
+    // keeps its voice until someone else is named as a subject.
     let speaker = said
         .iter()
         .rev()
@@ -201,9 +206,19 @@ pub fn zero_subject(
         .take_while(|s| {
             a.doc
                 .sentence_of(s.at)
-                .is_some_and(|x| x.paragraph + 1 >= paragraph)
+                .is_some_and(|x| x.paragraph + SPEAKER_REACH >= paragraph)
         })
         .find(|s| agrees(a, s.entity, verb.agreement))
+        .filter(|s| {
+            let between = a.mentions.partition_point(|m| m.tokens.start <= s.at);
+            !a.mentions[between..before].iter().any(|m| {
+                m.entity != s.entity
+                    && !quoted(m.tokens.start)
+                    && a.kind_of(m) == ActorKind::Person
+                    && subject_capable(a, m)
+                    && agrees(a, m.entity, verb.agreement)
+            })
+        })
         .map(|s| (s.at, s.entity));
     // The most recent antecedent the verb's gender and number agree with.
     let latest = match (subject, speaker) {

@@ -321,6 +321,17 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "planują",
     "zamierza",
     "zamierzają",
+    "zapowiedział",
+    "zapowiedziała",
+    "zapowiedzieli",
+    "zapowiada",
+    "zapowiadają",
+    "zapowiadając",
+    "zapowiedź",
+    "zapowiedzi",
+    "umówili",
+    "umówiliśmy",
+    "umówiły",
 ];
 
 /// Words that make a meeting hypothetical or denied.

@@ -5,7 +5,8 @@ use std::ops::Range;
 use super::Trigger;
 use crate::extract::analysis::{Analysis, Mention};
 use crate::extract::inflect::Gender;
-use crate::extract::speaker::subject_capable;
+use crate::extract::lang::{Agreement, Aspect, Tense, VerbForm};
+use crate::extract::speaker::{lacks_subject, subject_capable, zero_subject};
 use crate::model::ActorKind;
 
 /// Verbs whose object is the other party: "przyjął premiera Słowacji".
@@ -95,6 +96,13 @@ pub(crate) fn parties(
         }
     }
     first.retain(|e| !other.contains(e));
+    if first.is_empty()
+        && !other.is_empty()
+        && let Some(e) = dropped_subject(a, sentence.clone(), k, trigger)
+        && !other.contains(&e)
+    {
+        first.push(e);
+    }
     // "przyjął X" needs the host: "Nowelizację przyjęły Sejm i Senat" has none.
     let hosted = matches!(trigger, Trigger::Verb(v) if OBJECT_VERBS.contains(&v.lemma));
     if hosted && first.is_empty() {
@@ -107,6 +115,49 @@ pub(crate) fn parties(
         }
     }
     all
+}
+
+/// "Udał się do Lublany na spotkanie z …", "Wcześniej rozmawiał z …": a verb with
+/// no subject of its own (only adverbs before it in the sentence) has the person the
+/// text was last about, of the verb's gender, in this or the previous paragraph.
+fn dropped_subject(
+    a: &Analysis,
+    sentence: Range<usize>,
+    k: usize,
+    trigger: Trigger,
+) -> Option<usize> {
+    let doc = &a.doc;
+    let verb = match trigger {
+        Trigger::Verb(v) => Some((k, v)),
+        Trigger::Noun(_) => None,
+    };
+    let (at, agreement) = match verb {
+        Some((at, v)) if lacks_subject(a, at) => (at, v.agreement),
+        Some(_) => return None,
+        // For a noun, the sentence's first word is a past verb: "Udał się …", "Była …".
+        None => {
+            let first = (sentence.start..k).find(|&x| doc.is_word(x))?;
+            let w = doc.lower(first);
+            let agreement = if w.ends_with("ła") {
+                Agreement::Feminine
+            } else if w.ends_with('ł') {
+                Agreement::Masculine
+            } else {
+                return None;
+            };
+            (first, Some(agreement))
+        }
+    };
+    let form = VerbForm {
+        lemma: "",
+        aspect: Aspect::Both,
+        tense: Tense::Past,
+        agreement,
+    };
+    if !matches!(agreement, Some(Agreement::Masculine | Agreement::Feminine)) {
+        return None;
+    }
+    zero_subject(a, at, form, &[], &|_| false)
 }
 
 /// "z X i Y" in the given tokens, up to the first clause break; a short

@@ -77,7 +77,26 @@ pub(super) fn dash_pieces(a: &Analysis, marked: &[Piece]) -> Vec<Piece> {
     let doc = &a.doc;
     let marked_mask = mask(doc.len(), marked.iter().map(|p| p.opener..p.after));
     let mut out: Vec<Piece> = Vec::new();
-    for para in &doc.paragraphs {
+    // "- Premier zapowiedział spotkanie." in two or more paragraphs in a row, none
+    // with an attribution: a list of points, not dialogue.
+    let unattributed: Vec<bool> = doc
+        .paragraphs
+        .iter()
+        .map(|p| {
+            doc.kind(p.start) == Some(Kind::Dash)
+                && !p
+                    .clone()
+                    .any(|e| doc.kind(e) == Some(Kind::Dash) && cue_after(a, e).is_some())
+        })
+        .collect();
+    let listed = |n: usize| {
+        unattributed[n]
+            && (n > 0 && unattributed[n - 1] || unattributed.get(n + 1).copied().unwrap_or(false))
+    };
+    for (n, para) in doc.paragraphs.iter().enumerate() {
+        if listed(n) {
+            continue;
+        }
         let mut k = para.start;
         // After "– … – dodał." the next dash resumes the same quotation.
         let mut resumable = false;
