@@ -12,7 +12,7 @@ use super::names::{PersonName, find_person_names};
 use super::roles::{
     Role, bare_office, bare_role_length, is_relation, office_of, role_after, role_before,
 };
-use super::things::{ThingName, find_groups, find_named_things};
+use super::things::{ThingName, find_groups, find_named_things, leaders_of_countries};
 use crate::model::ActorKind;
 
 #[derive(Debug, Clone)]
@@ -154,6 +154,22 @@ impl<'a> Analysis<'a> {
         };
         for thing in named.iter().chain(&groups) {
             a.add_thing(thing);
+        }
+        // "Liderzy Ukrainy i Rosji spotkali się": the countries stand where the
+        // leaders' noun stands, as subjects or after its preposition.
+        if !english {
+            for (noun, end, nominative) in leaders_of_countries(&a.doc, &countries) {
+                for m in a
+                    .mentions
+                    .iter_mut()
+                    .filter(|m| m.tokens.start > noun && m.tokens.end <= end && !m.embedded)
+                {
+                    if a.entities[m.entity].kind == ActorKind::Country {
+                        m.nominative = nominative;
+                        m.lead = noun;
+                    }
+                }
+            }
         }
         if english {
             a.add_english_role_mentions(&described);

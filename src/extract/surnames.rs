@@ -75,10 +75,10 @@ pub fn bare_surnames(
         }
     }
     for k in 0..doc.len() {
-        if free(k)
-            && !seen[k]
-            && let Some(name) = adjectival(doc, k, attested)
-        {
+        if !free(k) || seen[k] {
+            continue;
+        }
+        if let Some(name) = adjectival(doc, k, attested).or_else(|| counterpart(doc, k, attested)) {
             push(name, &mut seen);
         }
     }
@@ -133,6 +133,36 @@ fn subject_before(doc: &Doc, verb: usize) -> Option<usize> {
             && doc.first_name(before).is_empty()
             && doc.nameable(before));
     ok.then_some(k)
+}
+
+/// "rozmowa Nowaka z Hendersonem", "spotkał się z Okaforem": the one capitalised
+/// word after "z" in an instrumental masculine form, next to a meeting word, is
+/// the person met.
+fn counterpart(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonName> {
+    let after_with = k > 0 && matches!(doc.lower(k - 1), "z" | "ze");
+    let meeting_near = (k.saturating_sub(6)..k)
+        .any(|x| doc.meeting_noun(x).is_some() || doc.meeting_verb(x).is_some());
+    let word = doc.word(k);
+    if !after_with || !meeting_near || doc.is_capitalized(k + 1) || !word.ends_with("em") {
+        return None;
+    }
+    let readings: Vec<String> = surname_candidates(word, Some(Gender::Masculine))
+        .into_iter()
+        .filter(|(_, case)| *case == Case::Inst)
+        .map(|(c, _)| c)
+        .collect();
+    let surname = readings
+        .iter()
+        .find(|c| attested.contains(c.as_str()))
+        .or(readings.first())?
+        .clone();
+    Some(PersonName {
+        tokens: k..k + 1,
+        first: None,
+        surname,
+        gender: Some(Gender::Masculine),
+        nominative: false,
+    })
 }
 
 /// "Sikorskiego", "Nowicka": an adjectival surname standing alone, mid-sentence,
@@ -220,6 +250,16 @@ mod tests {
             let got: Vec<String> = surnames(text).into_iter().map(|(s, _)| s).collect();
             assert_eq!(&got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn the_one_met_after_z() {
+        assert_eq!(
+            surnames("Wieczorem doszło do rozmowy ministra z Hendersonem w ambasadzie."),
+            vec![("Henderson".to_string(), false)]
+        );
+        // No meeting word: "z Hendersonem" may be anything.
+        assert!(surnames("Wczoraj przyleciał z Hendersonem do stolicy.").is_empty());
     }
 
     #[test]

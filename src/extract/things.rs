@@ -137,6 +137,9 @@ fn group_at(doc: &Doc, i: usize, countries: &[ThingName]) -> Option<ThingName> {
         end += 1;
     }
     let qualified_from = end;
+    if coordinated_countries(doc, qualified_from, countries) {
+        return None;
+    }
     end = qualifiers_end(doc, end, countries);
     if end == qualified_from {
         end = genitive_phrase_end(doc, end);
@@ -207,6 +210,54 @@ fn is_adjective(doc: &Doc, i: usize) -> bool {
 
 /// The end of what qualifies a group noun: "ds. bezpieczeństwa narodowego",
 /// a country in the genitive ("delegacja USA"), "z Francji, Niemiec i Wielkiej Brytanii".
+/// Phrases naming the leaders of several countries ("liderzy Ukrainy i Rosji"): the
+/// group noun's token, the end of its country list, and whether the noun is in the
+/// nominative (so the countries can be the subject of a verb).
+pub fn leaders_of_countries(doc: &Doc, countries: &[ThingName]) -> Vec<(usize, usize, bool)> {
+    (0..doc.len())
+        .filter_map(|i| {
+            let form = doc.group(i)?;
+            if !form.plural || !coordinated_countries(doc, i + 1, countries) {
+                return None;
+            }
+            let end = countries
+                .iter()
+                .filter(|c| c.tokens.start > i && c.tokens.start <= i + 12)
+                .map(|c| c.tokens.end)
+                .max()?;
+            Some((i, end, doc.lower(i) == form.nominative))
+        })
+        .collect()
+}
+
+/// "liderzy Ukrainy i Rosji", "szefowie MSZ Francji, Niemiec i Włoch": the leaders
+/// of two or more named countries are those countries as parties, not one group.
+fn coordinated_countries(doc: &Doc, mut at: usize, countries: &[ThingName]) -> bool {
+    let country_at = |k: usize| {
+        countries
+            .iter()
+            .find(|c| c.tokens.start == k)
+            .map(|c| c.tokens.end)
+    };
+    if is_acronym(doc.word(at)) && country_at(at).is_none() {
+        at += 1;
+    }
+    let Some(mut e) = country_at(at) else {
+        return false;
+    };
+    let mut count = 1;
+    while doc.is_punct(e, ',') || matches!(doc.lower(e), "i" | "oraz") {
+        match country_at(e + 1) {
+            Some(next) => {
+                e = next;
+                count += 1;
+            }
+            None => break,
+        }
+    }
+    count >= 2
+}
+
 fn qualifiers_end(doc: &Doc, mut end: usize, countries: &[ThingName]) -> usize {
     let country_at = |k: usize| {
         countries
