@@ -11,7 +11,7 @@ use super::dates::{DateFound, find_date};
 use super::lang::pl::{CANCELLED, PARTICIPATION_VERBS, PROCESS_NOUNS, TAKING_PLACE, VERB_TRIGGERS};
 use super::lang::{Aspect, Tense, VerbForm, class};
 use crate::model::{Date, MeetingStatus};
-use parties::{mention_list, parties, party};
+use parties::{further_counterparts, mention_list, parties, party, with_list};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundMeeting {
@@ -65,9 +65,11 @@ pub fn find_meetings(
             };
             match meeting_at(a, si, k, trigger, status, article_date) {
                 Some(m) => {
-                    let repeat = out.iter().any(|(o, _, _)| same_meeting(o, &m, status));
-                    if !repeat {
-                        out.push((m, status.explicit, si));
+                    for m in split_counterparts(a, s.tokens.clone(), k, trigger, m) {
+                        let repeat = out.iter().any(|(o, _, _)| same_meeting(o, &m, status));
+                        if !repeat {
+                            out.push((m, status.explicit, si));
+                        }
                     }
                     break;
                 }
@@ -78,6 +80,45 @@ pub fn find_meetings(
         }
     }
     out.into_iter().map(|(m, _, _)| m).collect()
+}
+
+/// "spotkał się z kanclerz Niemiec oraz z jej następcą": one meeting per "z" phrase
+/// of a meeting verb, each with the verb's subjects.
+fn split_counterparts(
+    a: &Analysis,
+    sentence: Range<usize>,
+    k: usize,
+    trigger: Trigger,
+    m: FoundMeeting,
+) -> Vec<FoundMeeting> {
+    let Trigger::Verb(_) = trigger else {
+        return vec![m];
+    };
+    let further = further_counterparts(a, sentence.clone(), k);
+    if further.is_empty() {
+        return vec![m];
+    }
+    let first = with_list(a, k + 1..(k + 10).min(sentence.end), sentence.end);
+    let subjects: Vec<usize> = m
+        .participants
+        .iter()
+        .copied()
+        .filter(|p| !first.contains(p) && !further.iter().any(|g| g.contains(p)))
+        .collect();
+    if subjects.is_empty() || first.is_empty() {
+        return vec![m];
+    }
+    std::iter::once(first)
+        .chain(further)
+        .map(|group| {
+            let mut participants = subjects.clone();
+            participants.extend(group.into_iter().filter(|p| !subjects.contains(p)));
+            FoundMeeting {
+                participants,
+                ..m.clone()
+            }
+        })
+        .collect()
 }
 
 /// "Do rozmowy dojdzie w piątek w Rzymie": a sentence that only refers back to the

@@ -160,9 +160,30 @@ fn dropped_subject(
     zero_subject(a, at, form, &[], &|_| false)
 }
 
+/// "spotkał się z A oraz z B", "…, a także z C": each further "z" phrase after a
+/// conjunction is a meeting of its own with the same subject.
+pub(crate) fn further_counterparts(
+    a: &Analysis,
+    sentence: Range<usize>,
+    k: usize,
+) -> Vec<Vec<usize>> {
+    let doc = &a.doc;
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for x in k + 2..sentence.end {
+        let joined = matches!(doc.lower(x - 1), "oraz" | "i" | "także");
+        if matches!(doc.lower(x), "z" | "ze") && joined {
+            let list = mention_list(a, x + 1, sentence.end);
+            if !list.is_empty() {
+                out.push(list);
+            }
+        }
+    }
+    out
+}
+
 /// "z X i Y" in the given tokens, up to the first clause break; a short
 /// parenthetical ("spotkał się w Hadze, na marginesie szczytu, z …") is passed over.
-fn with_list(a: &Analysis, tokens: Range<usize>, end: usize) -> Vec<usize> {
+pub(crate) fn with_list(a: &Analysis, tokens: Range<usize>, end: usize) -> Vec<usize> {
     let (mut x, mut limit) = (tokens.start, tokens.end);
     while x < limit.min(end) {
         if matches!(a.doc.lower(x), "z" | "ze") {
