@@ -125,8 +125,10 @@ pub fn role_after(doc: &Doc, name_end: usize) -> Option<Role> {
     let sentence_end = doc.sentence_of(head).map_or(doc.len(), |s| s.tokens.end);
     let mut end = head + 1;
     while end < sentence_end && (doc.is_word(end) || is_acronym_dot(doc, end)) {
-        if doc.speech_verb(end).is_some() {
-            break;
+        // "minister Rau, rzecznik MSZ odpowiedział": the phrase is the subject of
+        // the next clause, not an apposition.
+        if doc.speech_verb(end).is_some() || doc.meeting_verb(end).is_some() {
+            return None;
         }
         // A first name in the nominative starts the next item of a list ("Donald
         // Tusk, wicepremier i szef MON Władysław Kosiniak-Kamysz"), not an apposition.
@@ -148,7 +150,7 @@ pub fn role_after(doc: &Doc, name_end: usize) -> Option<Role> {
 }
 
 /// The period of "ds.", "ws.", "gen.": part of a role phrase, not a sentence end.
-fn is_acronym_dot(doc: &Doc, i: usize) -> bool {
+pub fn is_acronym_dot(doc: &Doc, i: usize) -> bool {
     doc.is_punct(i, '.')
         && i > 0
         && matches!(

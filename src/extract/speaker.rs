@@ -5,6 +5,7 @@ use super::analysis::{Analysis, Mention};
 use super::inflect::Gender;
 use super::lang::pl::{PREPOSITIONS, SPEAKING_GROUPS, ZERO_SUBJECT_FILLERS};
 use super::lang::{Agreement, Tense, VerbForm};
+use super::roles::is_acronym_dot;
 use super::text::Kind;
 use crate::model::ActorKind;
 
@@ -78,7 +79,7 @@ pub fn explicit_subject(
     }
     if verb.tense != Tense::Participle {
         let mut k = cue + 1;
-        while k < sentence.end && !clause_break(a, k) && k <= cue + 8 {
+        while k < sentence.end && !clause_break(a, k) && k <= cue + 14 {
             if let Some(m) = a.mentions_in(k..k + 1).find(|m| fits(m)) {
                 return Some(m.entity);
             }
@@ -137,10 +138,11 @@ fn is_that(a: &Analysis, k: usize) -> bool {
 }
 
 fn clause_break(a: &Analysis, k: usize) -> bool {
-    matches!(
-        a.doc.kind(k),
-        Some(Kind::Punct(',' | ':' | ';' | '.')) | Some(Kind::Quote(_)) | Some(Kind::Dash)
-    )
+    !is_acronym_dot(&a.doc, k)
+        && matches!(
+            a.doc.kind(k),
+            Some(Kind::Punct(',' | ':' | ';' | '.')) | Some(Kind::Quote(_)) | Some(Kind::Dash)
+        )
 }
 
 /// Is the verb at `cue` without a subject of its own: only adverbs and conjunctions

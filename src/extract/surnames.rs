@@ -8,7 +8,7 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::doc::Doc;
 use super::inflect::{Case, Gender, surname_candidates};
-use super::lang::pl::{PREPOSITIONS, ZERO_SUBJECT_FILLERS};
+use super::lang::pl::{PREPOSITIONS, VERB_TRIGGERS, ZERO_SUBJECT_FILLERS};
 use super::lang::{Agreement, Tense};
 use super::names::PersonName;
 
@@ -140,8 +140,12 @@ fn subject_before(doc: &Doc, verb: usize) -> Option<usize> {
 /// the person met.
 fn counterpart(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonName> {
     let after_with = k > 0 && matches!(doc.lower(k - 1), "z" | "ze");
-    let meeting_near = (k.saturating_sub(6)..k)
-        .any(|x| doc.meeting_noun(x).is_some() || doc.meeting_verb(x).is_some());
+    let meeting_near = (k.saturating_sub(6)..k).any(|x| {
+        doc.meeting_noun(x).is_some()
+            || doc
+                .meeting_verb(x)
+                .is_some_and(|v| VERB_TRIGGERS.contains(&v.lemma))
+    });
     let word = doc.word(k);
     if !after_with || !meeting_near || doc.is_capitalized(k + 1) || !word.ends_with("em") {
         return None;
@@ -178,7 +182,9 @@ fn adjectival(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonNam
     };
     let alone = !doc.starts_sentence(k)
         && !doc.is_capitalized(k + 1)
-        && k.checked_sub(1).is_some_and(|b| !doc.is_capitalized(b));
+        && k.checked_sub(1).is_some_and(|b| {
+            !doc.is_capitalized(b) || doc.starts_sentence(b) && doc.first_name(b).is_empty()
+        });
     if !alone || doc.word(k).chars().count() < 5 {
         return None;
     }
@@ -238,7 +244,7 @@ mod tests {
                 &[],
             ),
             // After a preposition the word is an object, not a subject.
-            ("Rozmawiał z Okaforem, a potem powiedział, że wraca.", &[]),
+            ("Przyszedł z Okaforem, a potem powiedział, że wraca.", &[]),
             // An object after the verb: an oblique ending, or a nominative written elsewhere.
             ("Wczoraj zaprosił Okaforowi wszystkich.", &[]),
             (
