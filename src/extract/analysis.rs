@@ -158,11 +158,13 @@ impl<'a> Analysis<'a> {
         // "Liderzy Ukrainy i Rosji spotkali się": the countries stand where the
         // leaders' noun stands, as subjects or after its preposition.
         if !english {
+            a.mentions.sort_by_key(|m| m.tokens.start);
             for (noun, end, nominative) in leaders_of_countries(&a.doc, &countries) {
-                for m in a
-                    .mentions
+                let from = a.mentions.partition_point(|m| m.tokens.start <= noun);
+                let to = a.mentions.partition_point(|m| m.tokens.start < end);
+                for m in a.mentions[from..to]
                     .iter_mut()
-                    .filter(|m| m.tokens.start > noun && m.tokens.end <= end && !m.embedded)
+                    .filter(|m| m.tokens.end <= end && !m.embedded)
                 {
                     if a.entities[m.entity].kind == ActorKind::Country {
                         m.nominative = nominative;
@@ -352,6 +354,12 @@ impl<'a> Analysis<'a> {
     /// person whose role matches more of the following words wins, ties stay unbound.
     fn add_role_mentions(&mut self, described: &[(usize, Range<usize>)]) {
         let mut found = Vec::new();
+        let mut person_at = vec![false; self.doc.len() + 1];
+        for m in &self.mentions {
+            if self.entities[m.entity].kind == ActorKind::Person {
+                person_at[m.tokens.clone()].fill(true);
+            }
+        }
         for i in 0..self.doc.len() {
             let Some(form) = self.doc.role(i) else {
                 continue;
@@ -394,11 +402,7 @@ impl<'a> Analysis<'a> {
                 _ => continue,
             };
             let tokens = start..i + 1 + n;
-            let overlaps = self
-                .mentions
-                .iter()
-                .filter(|m| self.entities[m.entity].kind == ActorKind::Person)
-                .any(|m| m.tokens.start < tokens.end && tokens.start < m.tokens.end);
+            let overlaps = tokens.clone().any(|k| person_at[k]);
             let embedded = described.iter().any(|(_, r)| r.contains(&i));
             // A person's own role phrase is their description, not another mention.
             let own = described

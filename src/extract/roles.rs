@@ -279,6 +279,10 @@ pub fn bare_office(
         }
         n += 1;
     }
+    // "prezydent Zełenski": a name after the phrase makes it a title, not a bare role.
+    if doc.nameable(i + 1 + n) || !doc.first_name(i + 1 + n).is_empty() {
+        return None;
+    }
     let words = (i + 1..i + 1 + n).map(|k| doc.lower(k));
     let office = doc.lex.office(lemma, words)?;
     let needed = doc

@@ -71,6 +71,11 @@ pub fn explicit_subject(
     let doc = &a.doc;
     let sentence = doc.sentence_of(cue)?.tokens.clone();
     let fits = |m: &&Mention| subject_capable(a, m) && agrees(a, m.entity, verb.agreement);
+    // "… Jurija Uszakowa, który zasugerował, że …": the relative pronoun stands for
+    // the name before its comma, whatever that name's case.
+    if let Some(entity) = relative_antecedent(a, cue, sentence.start, verb) {
+        return Some(entity);
+    }
     // A subject before the verb in its clause wins over a name after it, which is
     // more often the one spoken to ("zapewnił Marco Rubio, że …").
     let before = subject_before(a, cue, sentence.start, skip, &fits);
@@ -95,6 +100,29 @@ pub fn explicit_subject(
         }
     }
     None
+}
+
+/// The person a "który"/"która" right before the verb refers to: the mention ending
+/// just before the pronoun's comma, if its gender agrees.
+fn relative_antecedent(a: &Analysis, cue: usize, start: usize, verb: VerbForm) -> Option<usize> {
+    let doc = &a.doc;
+    let mut k = cue.checked_sub(1)?;
+    while k > start && ZERO_SUBJECT_FILLERS.contains(&doc.lower(k)) {
+        k -= 1;
+    }
+    if !matches!(doc.lower(k), "który" | "która") || k < 2 || !doc.is_punct(k - 1, ',') {
+        return None;
+    }
+    let m = a
+        .mentions
+        .iter()
+        .rfind(|m| m.tokens.end == k - 1 && a.kind_of(m) == ActorKind::Person)?;
+    let gender_ok = match verb.agreement {
+        Some(Agreement::Masculine) => a.entities[m.entity].gender != Some(Gender::Feminine),
+        Some(Agreement::Feminine) => a.entities[m.entity].gender != Some(Gender::Masculine),
+        _ => false,
+    };
+    gender_ok.then_some(m.entity)
 }
 
 /// The nearest subject before the verb in its clause, and whether it stands right
@@ -164,6 +192,23 @@ pub fn lacks_subject(a: &Analysis, cue: usize) -> bool {
     true
 }
 
+/// A name in an enumeration of people ("Macron, Merkel, Zełenski i Putin"): none
+/// of them is the one the next sentence goes on about.
+fn enumerated(a: &Analysis, m: &Mention) -> bool {
+    let doc = &a.doc;
+    let start = m.lead.min(m.tokens.start);
+    let joined_before = start > 0
+        && (doc.is_punct(start - 1, ',') || matches!(doc.lower(start - 1), "i" | "oraz"))
+        && a.mentions
+            .iter()
+            .any(|o| o.tokens.end + 1 == start && a.kind_of(o) == ActorKind::Person);
+    let joined_after = (doc.is_punct(m.tokens.end, ',')
+        || matches!(doc.lower(m.tokens.end), "i" | "oraz"))
+        && a.mentions_in(m.tokens.end + 1..m.tokens.end + 2)
+            .any(|o| a.kind_of(o) == ActorKind::Person);
+    joined_before || joined_after
+}
+
 /// The most recent actor the verb's gender and number agree with: a subject
 /// mention outside quotations, or an earlier quotation's speaker.
 pub fn zero_subject(
@@ -197,6 +242,7 @@ pub fn zero_subject(
             a.kind_of(m) == ActorKind::Person
                 && subject_capable(a, m)
                 && agrees(a, m.entity, verb.agreement)
+                && !enumerated(a, m)
         })
         .map(|m| (m.tokens.start, m.entity));
     // An earlier speaker carries further: a run of quote paragraphs ("– … – dodał.")

@@ -137,7 +137,7 @@ fn group_at(doc: &Doc, i: usize, countries: &[ThingName]) -> Option<ThingName> {
         end += 1;
     }
     let qualified_from = end;
-    if coordinated_countries(doc, qualified_from, countries) {
+    if coordinated_countries(doc, qualified_from, countries).is_some() {
         return None;
     }
     end = qualifiers_end(doc, end, countries);
@@ -217,37 +217,36 @@ pub fn leaders_of_countries(doc: &Doc, countries: &[ThingName]) -> Vec<(usize, u
     (0..doc.len())
         .filter_map(|i| {
             let form = doc.group(i)?;
-            if !form.plural || !coordinated_countries(doc, i + 1, countries) {
+            if !form.plural {
                 return None;
             }
-            let end = countries
-                .iter()
-                .filter(|c| c.tokens.start > i && c.tokens.start <= i + 12)
-                .map(|c| c.tokens.end)
-                .max()?;
+            let end = coordinated_countries(doc, i + 1, countries)?;
             Some((i, end, doc.lower(i) == form.nominative))
         })
         .collect()
 }
 
+/// The country starting at token `k`, if any: where its name ends. `countries` is
+/// in text order.
+fn country_end(countries: &[ThingName], k: usize) -> Option<usize> {
+    let at = countries.partition_point(|c| c.tokens.start < k);
+    countries
+        .get(at)
+        .filter(|c| c.tokens.start == k)
+        .map(|c| c.tokens.end)
+}
+
 /// "liderzy Ukrainy i Rosji", "szefowie MSZ Francji, Niemiec i Włoch": the leaders
 /// of two or more named countries are those countries as parties, not one group.
-fn coordinated_countries(doc: &Doc, mut at: usize, countries: &[ThingName]) -> bool {
-    let country_at = |k: usize| {
-        countries
-            .iter()
-            .find(|c| c.tokens.start == k)
-            .map(|c| c.tokens.end)
-    };
-    if is_acronym(doc.word(at)) && country_at(at).is_none() {
+/// Returns where the list ends.
+fn coordinated_countries(doc: &Doc, mut at: usize, countries: &[ThingName]) -> Option<usize> {
+    if is_acronym(doc.word(at)) && country_end(countries, at).is_none() {
         at += 1;
     }
-    let Some(mut e) = country_at(at) else {
-        return false;
-    };
+    let mut e = country_end(countries, at)?;
     let mut count = 1;
     while doc.is_punct(e, ',') || matches!(doc.lower(e), "i" | "oraz") {
-        match country_at(e + 1) {
+        match country_end(countries, e + 1) {
             Some(next) => {
                 e = next;
                 count += 1;
@@ -255,16 +254,11 @@ fn coordinated_countries(doc: &Doc, mut at: usize, countries: &[ThingName]) -> b
             None => break,
         }
     }
-    count >= 2
+    (count >= 2).then_some(e)
 }
 
 fn qualifiers_end(doc: &Doc, mut end: usize, countries: &[ThingName]) -> usize {
-    let country_at = |k: usize| {
-        countries
-            .iter()
-            .find(|c| c.tokens.start == k)
-            .map(|c| c.tokens.end)
-    };
+    let country_at = |k: usize| country_end(countries, k);
     if matches!(doc.lower(end), "ds" | "ws") && doc.is_punct(end + 1, '.') {
         end += 2;
         while doc.is_word(end)

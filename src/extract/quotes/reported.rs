@@ -94,8 +94,17 @@ fn clause_end(
     sentence_end: usize,
     quoted: &dyn Fn(usize) -> bool,
 ) -> usize {
+    let doc = &a.doc;
     (from..sentence_end)
-        .find(|&k| a.doc.kind(k) == Some(Kind::Dash) && quoted(k + 1) && !quoted(k))
+        .find(|&k| {
+            let dash_quote = doc.kind(k) == Some(Kind::Dash) && quoted(k + 1) && !quoted(k);
+            // "…, i podkreślił, że …": a second speech verb of the same subject starts
+            // a statement of its own.
+            let next_statement = matches!(doc.lower(k), "i" | "oraz" | "a")
+                && doc.speech_verb(k + 1).is_some()
+                && that_after(a, k + 1, sentence_end).is_some();
+            dash_quote || next_statement
+        })
         .unwrap_or(sentence_end)
 }
 
