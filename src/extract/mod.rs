@@ -93,22 +93,7 @@ fn analyse(article: &Article) -> ArticleFindings {
     let doc = Doc::new(article, lexicon);
     let a = Analysis::new(doc);
     let found = find_quotes(&a);
-    // Words in quotation marks or dash dialogue hold no meetings of their own; an
-    // unmarked lead quote ("X spotka się z Y – podało MSZ.") reports one.
-    let marked = |q: &&FoundQuote| {
-        q.tokens.start > 0
-            && matches!(
-                a.doc.kind(q.tokens.start - 1),
-                Some(text::Kind::Quote(_) | text::Kind::Dash)
-            )
-    };
-    let direct: Vec<std::ops::Range<usize>> = found
-        .iter()
-        .filter(|q| q.kind == crate::model::QuoteKind::Direct)
-        .filter(marked)
-        .map(|q| q.tokens.clone())
-        .collect();
-    let direct = quotes::mask(a.doc.len(), direct.into_iter());
+    let direct = quotes::meeting_mask(&a, &found);
     let quoted = |k: usize| direct.get(k).copied().unwrap_or(false);
     let meetings = if a.doc.lex.english {
         en::meetings::find_meetings(&a, article.date, &quoted)

@@ -311,17 +311,19 @@ fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<&str>) -> 
         let last = if two { j + 1 } else { j };
         // "doradca Putina": right after a relation noun, a genitive names the other
         // person of the relation.
-        if j == i + 1 && !two && RELATIONAL.contains(&role.lemma) {
-            if let Some(surname) = genitive_reading(doc.word(j), attested) {
-                out.push(PersonName {
-                    tokens: j..j + 1,
-                    first: None,
-                    surname,
-                    gender: None,
-                    nominative: false,
-                });
-                continue;
-            }
+        if j == i + 1
+            && !two
+            && RELATIONAL.contains(&role.lemma)
+            && let Some(surname) = genitive_reading(doc.word(j), attested)
+        {
+            out.push(PersonName {
+                tokens: j..j + 1,
+                first: None,
+                surname,
+                gender: None,
+                nominative: false,
+            });
+            continue;
         }
         let cases: &[Case] = if role.nominative {
             &[Case::Nom]

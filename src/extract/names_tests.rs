@@ -130,3 +130,24 @@ fn capitalised_words_that_are_not_names_are_left_alone() {
         assert_eq!(names(text), vec![], "{text}");
     }
 }
+
+#[test]
+fn a_first_name_alone_is_the_one_person_with_it() {
+    let found = names(
+        "Kanclerz Olaf Brandt przyjechał rano. – Drogi Olafie, witaj – powiedział gospodarz.",
+    );
+    assert!(
+        found.contains(&("Olafie".to_string(), "Olaf Brandt".to_string(), false)),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_genitive_after_a_relation_noun_is_the_other_person() {
+    let found =
+        names("Doradca Hendersona zapowiedział wizytę. Henderson nie skomentował tych słów.");
+    assert!(
+        found.contains(&("Hendersona".to_string(), "Henderson".to_string(), false)),
+        "{found:?}"
+    );
+}

@@ -350,10 +350,13 @@ fn a_capitalised_adjective_opening_the_sentence_belongs_to_the_role() {
     ]);
 }
 
-/// Text, token index of the role head, the office, words after the head, countries.
+/// The office, the words after the head that belong to the phrase, the countries.
+type Office<'a> = Option<(&'a str, usize, &'a [&'a str])>;
+
+/// Text, the role head, and what the phrase says as an office.
 #[test]
 fn bare_role_phrases_name_offices() {
-    let cases: &[(&str, &str, Option<(&str, usize, &[&str])>)] = &[
+    let cases: &[(&str, &str, Office)] = &[
         (
             "Szef ukraińskiej dyplomacji przyjechał.",
             "szef",

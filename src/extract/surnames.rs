@@ -126,12 +126,14 @@ fn subject_before(doc: &Doc, verb: usize) -> Option<usize> {
         k -= 1;
     }
     let before = k.checked_sub(1)?;
+    // After a capitalised word that is not a first name, the word is part of a
+    // longer name ("Downing Street").
+    let inside_name =
+        doc.is_capitalized(before) && doc.first_name(before).is_empty() && doc.nameable(before);
     let ok = doc.is_capitalized(k)
         && !doc.starts_sentence(k)
         && !PREPOSITIONS.contains(&doc.lower(before))
-        && !(doc.is_capitalized(before)
-            && doc.first_name(before).is_empty()
-            && doc.nameable(before));
+        && !inside_name;
     ok.then_some(k)
 }
 

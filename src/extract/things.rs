@@ -216,12 +216,10 @@ fn is_adjective(doc: &Doc, i: usize) -> bool {
 pub fn leaders_of_countries(doc: &Doc, countries: &[ThingName]) -> Vec<(usize, usize, bool)> {
     (0..doc.len())
         .filter_map(|i| {
+            // Several countries: the noun is plural whatever else its form could be.
             let form = doc.group(i)?;
-            if !form.plural {
-                return None;
-            }
             let end = coordinated_countries(doc, i + 1, countries)?;
-            Some((i, end, doc.lower(i) == form.nominative))
+            Some((i, end, doc.lower(i) == form.nominative_plural))
         })
         .collect()
 }

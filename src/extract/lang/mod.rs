@@ -83,6 +83,8 @@ pub struct GroupForm {
     pub plural: bool,
     /// The nominative in the same number: "przedstawiciele" for "przedstawicieli".
     pub nominative: &'static str,
+    /// The nominative plural, for forms that are also singular ("przywódcy").
+    pub nominative_plural: &'static str,
     /// A noun for people (przedstawiciel, doradca): its plural is virile.
     pub personal: bool,
     pub feminine: bool,

@@ -234,6 +234,7 @@ fn add_groups(lex: &mut Lexicon) {
                 lemma,
                 plural,
                 nominative: forms[if plural { 6 } else { 0 }],
+                nominative_plural: forms[6],
                 personal: gender == "v",
                 feminine: gender == "f",
             };

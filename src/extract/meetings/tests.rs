@@ -2,9 +2,8 @@ use super::*;
 use crate::extract::analysis::canonical_name;
 use crate::extract::doc::Doc;
 use crate::extract::lang::pl::LEXICON;
-use crate::extract::quotes::{find_quotes, mask};
+use crate::extract::quotes::{find_quotes, meeting_mask};
 use crate::load::parse_article;
-use crate::model::QuoteKind;
 use MeetingStatus::{Held, Planned};
 
 /// A meeting as the tests compare it: status, participants' names, place, date.
@@ -21,11 +20,7 @@ type Want<'a> = (
 fn meetings(text: &str) -> Vec<Found> {
     let article = parse_article("t".into(), &format!("date 2026-01-22\n\n{text}"));
     let a = Analysis::new(Doc::new(&article, &LEXICON));
-    let direct = find_quotes(&a)
-        .into_iter()
-        .filter(|q| q.kind == QuoteKind::Direct)
-        .map(|q| q.tokens);
-    let direct = mask(a.doc.len(), direct);
+    let direct = meeting_mask(&a, &find_quotes(&a));
     let quoted = |k: usize| direct.get(k).copied().unwrap_or(false);
     find_meetings(&a, article.date, &quoted)
         .into_iter()
@@ -459,4 +454,67 @@ fn cancelled_meetings_and_phone_calls_to_someone() {
             )],
         ),
     ]);
+}
+
+#[test]
+fn each_further_z_phrase_of_a_verb_is_its_own_meeting() {
+    check(&[(
+        "Minister Jan Kowalczyk spotkał się w Rydze z premierem Łotwy Markiem Ozolsem oraz z szefową tamtejszego MSZ Anną Kalnińską.",
+        &[
+            (
+                Held,
+                &["Jan Kowalczyk", "Marek Ozols"],
+                Some("Ryga"),
+                Some("2026-01-22"),
+            ),
+            (
+                Held,
+                &["Jan Kowalczyk", "Anna Kalnińska"],
+                Some("Ryga"),
+                Some("2026-01-22"),
+            ),
+        ],
+    )]);
+}
+
+#[test]
+fn a_verb_without_a_subject_meets_for_the_person_last_named() {
+    check(&[(
+        "Premier Anna Zielińska przyleciała w środę do Wilna. Następnie spotkała się z prezydentem Litwy Janem Petrauskasem.",
+        &[(
+            Held,
+            &["Anna Zielińska", "Jan Petrauskas"],
+            None,
+            Some("2026-01-22"),
+        )],
+    )]);
+}
+
+#[test]
+fn the_leaders_of_named_countries_are_the_countries() {
+    check(&[(
+        "Przywódcy Litwy i Łotwy rozmawiali w poniedziałek w Wilnie.",
+        &[(Held, &["Litwa", "Łotwa"], Some("Wilno"), Some("2026-01-19"))],
+    )]);
+}
+
+#[test]
+fn an_announced_meeting_is_planned() {
+    check(&[(
+        "Prezydent Marek Nowak zapowiedział spotkanie z kanclerzem Austrii Janem Huberem.",
+        &[(Planned, &["Marek Nowak", "Jan Huber"], None, None)],
+    )]);
+}
+
+#[test]
+fn an_unmarked_lead_quote_still_reports_its_meeting() {
+    check(&[(
+        "Wiceminister Piotr Wrona spotka się w piątek z ambasadorem Kanady Janem Tremblayem - poinformowało ministerstwo.",
+        &[(
+            Planned,
+            &["Piotr Wrona", "Jan Tremblay"],
+            None,
+            Some("2026-01-23"),
+        )],
+    )]);
 }

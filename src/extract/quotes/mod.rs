@@ -165,6 +165,23 @@ fn introduces_aside(a: &Analysis, cue: usize) -> bool {
     cue > 0 && (a.doc.lower(cue - 1) == "jak" || a.doc.kind(cue - 1) == Some(Kind::Dash))
 }
 
+/// The tokens no meeting is read from: words in quotation marks or dash dialogue. An
+/// unmarked lead quote ("X spotka się z Y – podało MSZ.") still reports its meeting.
+pub fn meeting_mask(a: &Analysis, found: &[FoundQuote]) -> Vec<bool> {
+    let marked = |q: &&FoundQuote| {
+        q.kind == QuoteKind::Direct
+            && q.tokens.start > 0
+            && matches!(
+                a.doc.kind(q.tokens.start - 1),
+                Some(Kind::Quote(_) | Kind::Dash)
+            )
+    };
+    mask(
+        a.doc.len(),
+        found.iter().filter(marked).map(|q| q.tokens.clone()),
+    )
+}
+
 /// One flag per token: is it inside any of the ranges?
 pub fn mask(len: usize, ranges: impl Iterator<Item = Range<usize>>) -> Vec<bool> {
     let mut m = vec![false; len];

@@ -118,7 +118,8 @@ fn mostly_quoted(a: &Analysis, clause: Range<usize>, quoted: &dyn Fn(usize) -> b
 
 /// "Jak przekazał na Telegramie Rusłan Umierow, główny negocjator, rozmowy dotyczyły …",
 /// "Jak tłumaczył, rozmowa trwała godzinę", "Jak wskazał – są to …": the speaker (if
-/// named) between the verb and the comma, dash or colon, the words after it reported.
+/// named) between the verb and the comma or dash, the words after it reported ("Jak
+/// podkreślił: …" opens a direct quote instead).
 fn as_jak_clause(
     a: &Analysis,
     c: usize,
@@ -134,7 +135,7 @@ fn as_jak_clause(
     }
     let _ = verb;
     let separator = (c + 1..sentence.end)
-        .find(|&k| matches!(doc.kind(k), Some(Kind::Punct(',' | ':')) | Some(Kind::Dash)))?;
+        .find(|&k| matches!(doc.kind(k), Some(Kind::Punct(',')) | Some(Kind::Dash)))?;
     let speaker = aside_speaker(a, c, separator)?;
     let speaker = speaker.and_then(|e| a.mentions_in(c + 1..separator).find(|m| m.entity == e));
     let mut start = separator + 1;

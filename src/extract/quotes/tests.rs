@@ -393,3 +393,157 @@ fn a_quotation_inside_a_reported_clause_is_only_direct() {
         ),
     ]);
 }
+
+#[test]
+fn unmarked_quotes_closed_by_a_dash_and_attribution() {
+    check(&[
+        (
+            "Nie zgodzimy się na żadne ustępstwa. To nasza granica - powiedział minister Tomasz Wierzbicki.",
+            &[(
+                Direct,
+                "Nie zgodzimy się na żadne ustępstwa. To nasza granica",
+                Some("Tomasz Wierzbicki"),
+                None,
+            )],
+        ),
+        (
+            "Minister Tomasz Wierzbicki mówił po rozmowach. Jak podkreślił: rozmowy będą trudne, ale konieczne - dodał.",
+            &[(
+                Direct,
+                "rozmowy będą trudne, ale konieczne",
+                Some("Tomasz Wierzbicki"),
+                None,
+            )],
+        ),
+        // An aside is not the end of a quote.
+        (
+            "Premier Anna Zielińska rozmawiała z ministrem, z którym – jak przekazali urzędnicy – omówiła budżet.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn a_paragraph_of_words_then_its_attribution() {
+    check(&[(
+        "Rozmowy potrwają do piątku. Nikt nie wyjdzie z sali bez porozumienia.\n\n— mówił Jan Kowalczyk, rzecznik rządu, po posiedzeniu.",
+        &[(
+            Direct,
+            "Rozmowy potrwają do piątku. Nikt nie wyjdzie z sali bez porozumienia",
+            Some("Jan Kowalczyk"),
+            None,
+        )],
+    )]);
+}
+
+#[test]
+fn a_list_of_points_is_not_dialogue() {
+    check(&[(
+        "Najważniejsze informacje.\n\n- Premier Anna Zielińska zapowiedziała wizytę w Oslo.\n\n- Rząd przyjął projekt budżetu na przyszły rok.",
+        &[],
+    )]);
+}
+
+#[test]
+fn a_run_of_quote_paragraphs_keeps_its_speaker() {
+    check(&[(
+        "– Nie damy się zastraszyć – powiedział minister obrony Tomasz Wierzbicki.\n\nSala długo biła brawo.\n\nPosiedzenie trwało do wieczora.\n\n– Wrócimy do tego jutro – dodał.",
+        &[
+            (
+                Direct,
+                "Nie damy się zastraszyć",
+                Some("Tomasz Wierzbicki"),
+                None,
+            ),
+            (
+                Direct,
+                "Wrócimy do tego jutro",
+                Some("Tomasz Wierzbicki"),
+                None,
+            ),
+        ],
+    )]);
+}
+
+#[test]
+fn reported_speech_in_jak_clauses_and_asides() {
+    check(&[
+        (
+            "Wiceminister Marek Ostrowski przyleciał do Oslo. Jak tłumaczył, rozmowy potrwają dwa dni.",
+            &[(
+                Reported,
+                "rozmowy potrwają dwa dni",
+                Some("Marek Ostrowski"),
+                None,
+            )],
+        ),
+        (
+            "Wiceminister Marek Ostrowski przyleciał do Oslo. Ponadto – jak wskazał Ostrowski – delegacja odwiedzi port.",
+            &[(
+                Reported,
+                "delegacja odwiedzi port",
+                Some("Marek Ostrowski"),
+                None,
+            )],
+        ),
+        // An unnamed source gives no quote, and no guess.
+        (
+            "Wiceminister Marek Ostrowski przyleciał do Oslo. Jak podaje agencja prasowa, rozmowy zostały przerwane.",
+            &[],
+        ),
+        (
+            "Wiceminister Marek Ostrowski wskazał, że rozmowy trwają, i podkreślił, że porozumienie jest blisko.",
+            &[
+                (Reported, "rozmowy trwają", Some("Marek Ostrowski"), None),
+                (
+                    Reported,
+                    "porozumienie jest blisko",
+                    Some("Marek Ostrowski"),
+                    None,
+                ),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn speakers_named_by_an_office_or_a_relative_pronoun() {
+    check(&[
+        (
+            "Minister spraw zagranicznych Ukrainy Jurij Kowal przyleciał rano. – To dobry dzień – powiedział szef ukraińskiej dyplomacji.",
+            &[(Direct, "To dobry dzień", Some("Jurij Kowal"), None)],
+        ),
+        // A title with no country in a Polish report is the Polish holder's.
+        (
+            "Premier Tomasz Lis przyjął premiera Szwecji Larsa Eklunda. Szef polskiego rządu zapowiedział, że współpraca będzie bliższa.",
+            &[(
+                Reported,
+                "współpraca będzie bliższa",
+                Some("Tomasz Lis"),
+                None,
+            )],
+        ),
+        (
+            "Premier spotkał się z doradcą Janem Malinowskim, który zasugerował, że sankcje zostaną zniesione.",
+            &[(
+                Reported,
+                "sankcje zostaną zniesione",
+                Some("Jan Malinowski"),
+                None,
+            )],
+        ),
+        // The names of an enumeration are not the subject of the next verb.
+        (
+            "Piotr Wrona powiedział, że rozmowy były trudne. W spotkaniu uczestniczyli też Anna Zielińska i Tomasz Wierzbicki. Dodał, że kolejna runda odbędzie się w maju.",
+            &[
+                (Reported, "rozmowy były trudne", Some("Piotr Wrona"), None),
+                (
+                    Reported,
+                    "kolejna runda odbędzie się w maju",
+                    Some("Piotr Wrona"),
+                    None,
+                ),
+            ],
+        ),
+    ]);
+}
