@@ -35,6 +35,16 @@ pub struct Doc<'a> {
     sentence_of: Vec<usize>,
 }
 
+/// "Franka-Waltera": a double first name reads as its last part when every part is
+/// a first name.
+fn hyphenated_first_name<'a>(lex: &'a Lexicon, lower: &str) -> &'a [NameForm] {
+    let Some((head, last)) = lower.rsplit_once('-') else {
+        return &[];
+    };
+    let all_names = head.split('-').all(|p| !lex.first_name(p).is_empty());
+    if all_names { lex.first_name(last) } else { &[] }
+}
+
 impl<'a> Doc<'a> {
     pub fn new(article: &'a Article, lex: &'a Lexicon) -> Self {
         let text = article.text.as_str();
@@ -81,10 +91,13 @@ impl<'a> Doc<'a> {
             .map(|i| {
                 // Spellings with other diacritics ("António") are only found by folding.
                 let maybe = doc.has(i, class::FIRST_NAME) || !doc.lower(i).is_ascii();
-                if doc.is_capitalized(i) && maybe {
-                    lex.first_name(doc.lower(i))
-                } else {
+                let lower = doc.lower(i);
+                if !doc.is_capitalized(i) {
                     &[]
+                } else if maybe {
+                    lex.first_name(lower)
+                } else {
+                    hyphenated_first_name(lex, lower)
                 }
             })
             .collect();

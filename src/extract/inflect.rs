@@ -228,6 +228,13 @@ const MASCULINE_SURNAME: &[(&str, &str, Case)] = &[
     ("a", "", Case::Gen),
     ("y", "a", Case::Gen),
     ("u", "", Case::Loc),
+    // A mobile e drops in the oblique cases: Bochenek → Bochenka, Fogiel → Fogla.
+    ("ka", "ek", Case::Gen),
+    ("kiem", "ek", Case::Inst),
+    ("kowi", "ek", Case::Dat),
+    ("la", "iel", Case::Gen),
+    ("lem", "iel", Case::Inst),
+    ("lowi", "iel", Case::Dat),
     // Surnames in -o (Rubio, Castro): Rubia, Rubiowi, Rubiem, Rubiu.
     ("a", "o", Case::Gen),
     ("owi", "o", Case::Dat),

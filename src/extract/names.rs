@@ -194,15 +194,7 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonN
     }
     let first: Vec<String> = firsts
         .iter()
-        .map(|&k| {
-            let f = doc.first_name(k);
-            let form = f.iter().find(|n| cases.contains(&n.case)).or(f.first());
-            match form {
-                // Keep the article's own spelling where it wrote the nominative.
-                Some(n) if n.case != Case::Nom => n.lemma.to_string(),
-                _ => doc.word(k).to_string(),
-            }
-        })
+        .map(|&k| first_name_nominative(doc, k, &cases))
         .collect();
     let last = doc.word(j - 1);
     let lemma = if indeclinable {
@@ -221,6 +213,32 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonN
         gender: Some(gender),
         nominative: cases.contains(&Case::Nom) || indeclinable && lemma == last,
     })
+}
+
+/// The nominative of the first name at token `k` in one of `cases`, keeping the
+/// article's own spelling where it wrote the nominative; each part of a double name
+/// ("Franka-Waltera" → Frank-Walter).
+fn first_name_nominative(doc: &Doc, k: usize, cases: &[Case]) -> String {
+    let word = doc.word(k);
+    if word.contains('-') && doc.first_name(k).iter().all(|n| n.case != Case::Nom) {
+        return word
+            .split('-')
+            .map(|part| {
+                let readings = doc.lex.first_name(&part.to_lowercase());
+                readings
+                    .iter()
+                    .find(|n| cases.contains(&n.case) && n.case != Case::Nom)
+                    .map_or_else(|| part.to_string(), |n| n.lemma.to_string())
+            })
+            .collect::<Vec<_>>()
+            .join("-");
+    }
+    let f = doc.first_name(k);
+    let form = f.iter().find(|n| cases.contains(&n.case)).or(f.first());
+    match form {
+        Some(n) if n.case != Case::Nom => n.lemma.to_string(),
+        _ => word.to_string(),
+    }
 }
 
 /// A surname after a first name that does not decline: a reading attested elsewhere
@@ -325,18 +343,31 @@ fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<&str>) -> 
             });
             continue;
         }
-        let cases: &[Case] = if role.nominative {
+        // "ministra Raua": "ministra" is also the genitive of "minister"; a surname
+        // whose nominative the text writes elsewhere ("Rau") settles it.
+        let masculine_oblique = role.gender == Gender::Feminine
+            && surname_candidates(doc.word(last), Some(Gender::Masculine))
+                .iter()
+                .any(|(c, case)| {
+                    *case != Case::Nom && c != doc.word(last) && attested.contains(c.as_str())
+                });
+        let (gender, nominative) = if masculine_oblique {
+            (Gender::Masculine, false)
+        } else {
+            (role.gender, role.nominative)
+        };
+        let cases: &[Case] = if nominative {
             &[Case::Nom]
         } else {
             &[Case::Gen, Case::Acc, Case::Dat, Case::Inst, Case::Loc]
         };
-        let surname = surname_nominative(doc.word(last), Some(role.gender), cases, attested);
+        let surname = surname_nominative(doc.word(last), Some(gender), cases, attested);
         out.push(PersonName {
             tokens: j..last + 1,
             first: two.then(|| doc.word(j).to_string()),
             surname,
-            gender: Some(role.gender),
-            nominative: role.nominative,
+            gender: Some(gender),
+            nominative,
         });
     }
     out

@@ -151,3 +151,16 @@ fn a_genitive_after_a_relation_noun_is_the_other_person() {
         "{found:?}"
     );
 }
+
+#[test]
+fn double_first_names_decline_in_each_part() {
+    let found = names("Prezydent przyjął Franka-Waltera Steinmeiera w Pałacu.");
+    assert!(
+        found.contains(&(
+            "Franka-Waltera Steinmeiera".to_string(),
+            "Frank-Walter Steinmeier".to_string(),
+            false
+        )),
+        "{found:?}"
+    );
+}

@@ -11,6 +11,7 @@ use super::inflect::{Case, Gender, surname_candidates};
 use super::lang::pl::{PREPOSITIONS, VERB_TRIGGERS, ZERO_SUBJECT_FILLERS};
 use super::lang::{Agreement, Tense};
 use super::names::PersonName;
+use super::text::{Kind, Mark};
 
 /// Endings of adjectival surnames (Kowalski, Nowicka, Zawadzkiego) in every case,
 /// masculine first.
@@ -20,6 +21,12 @@ const ADJECTIVAL_MASCULINE: &[&str] = &[
 ];
 const ADJECTIVAL_FEMININE: &[&str] = &[
     "ska", "cka", "dzka", "skiej", "ckiej", "dzkiej", "ską", "cką", "dzką",
+];
+
+/// Nouns before a street or square name: the name after them is not a mention.
+const STREET_NOUNS: &[&str] = &[
+    "plac", "placu", "placem", "ulica", "ulicy", "ulicę", "ulicą", "ul", "aleja", "alei", "aleję",
+    "al", "rondo", "ronda", "rondzie", "most", "mostu", "moście", "imienia", "im",
 ];
 
 /// Words that may stand between a speech verb and its subject: "powiedział też Nowak".
@@ -149,7 +156,12 @@ fn counterpart(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonNa
                 .is_some_and(|v| VERB_TRIGGERS.contains(&v.lemma))
     });
     let word = doc.word(k);
-    if !after_with || !meeting_near || doc.is_capitalized(k + 1) || !word.ends_with("em") {
+    if !after_with
+        || !meeting_near
+        || doc.is_capitalized(k + 1)
+        || !word.ends_with("em")
+        || inside_quotation(doc, k)
+    {
         return None;
     }
     let readings: Vec<String> = surname_candidates(word, Some(Gender::Masculine))
@@ -171,6 +183,23 @@ fn counterpart(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonNa
     })
 }
 
+/// Is token `k` inside quotation marks opened earlier in its paragraph? ("rozmawiać
+/// nawet z Belzebubem" in a quote is a figure of speech.)
+fn inside_quotation(doc: &Doc, k: usize) -> bool {
+    let Some(para) = doc.paragraphs.iter().find(|p| p.contains(&k)) else {
+        return false;
+    };
+    let mut open = false;
+    for x in para.start.max(k.saturating_sub(200))..k {
+        match doc.kind(x) {
+            Some(Kind::Quote(Mark::Open)) => open = true,
+            Some(Kind::Quote(Mark::Close)) => open = false,
+            _ => {}
+        }
+    }
+    open
+}
+
 /// "Sikorskiego", "Nowicka": an adjectival surname standing alone, mid-sentence,
 /// not part of a longer capitalised name ("Pałac Prezydencki").
 fn adjectival(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonName> {
@@ -182,7 +211,10 @@ fn adjectival(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonNam
     } else {
         return None;
     };
-    let alone = !doc.starts_sentence(k)
+    // "plac Piłsudskiego", "ulica Mickiewicza": a street named after a person.
+    let street = k > 0 && STREET_NOUNS.contains(&doc.lower(k - 1));
+    let alone = !street
+        && !doc.starts_sentence(k)
         && !doc.is_capitalized(k + 1)
         && k.checked_sub(1).is_some_and(|b| {
             !doc.is_capitalized(b) || doc.starts_sentence(b) && doc.first_name(b).is_empty()
@@ -266,6 +298,11 @@ mod tests {
             surnames("Wieczorem doszło do rozmowy ministra z Hendersonem w ambasadzie."),
             vec![("Henderson".to_string(), false)]
         );
+        // Inside a quotation it is a figure of speech.
+        assert!(
+            surnames("Dodał: „Minister będzie rozmawiał nawet z Lucyferem, jeśli trzeba”.")
+                .is_empty()
+        );
         // No meeting word: "z Hendersonem" may be anything.
         assert!(surnames("Wczoraj przyleciał z Hendersonem do stolicy.").is_empty());
     }
@@ -283,5 +320,6 @@ mod tests {
         // Part of a longer name, or at the start of a sentence: not a person.
         assert!(surnames("Spotkali się w Pałacu Prezydenckim rano.").is_empty());
         assert!(surnames("Polski rząd nie zmienił zdania.").is_empty());
+        assert!(surnames("Manifestanci zebrali się na placu Zawadzkiego rano.").is_empty());
     }
 }
