@@ -4,15 +4,16 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
-use super::doc::Doc;
-use super::en;
-use super::fold::{diacritics, fold, name_key};
-use super::inflect::Gender;
-use super::names::{PersonName, find_person_names};
-use super::roles::{
-    Role, bare_office, bare_role_length, is_relation, office_of, role_after, role_before,
+use super::found::{PersonName, Role};
+use super::pl::names::find_person_names;
+use crate::extract::doc::Doc;
+use crate::extract::en;
+use crate::extract::fold::{diacritics, fold, name_key};
+use crate::extract::pl::inflect::Gender;
+use crate::extract::pl::roles::{
+    bare_office, bare_role_length, is_relation, office_of, role_after, role_before,
 };
-use super::things::{ThingName, find_groups, find_named_things, leaders_of_countries};
+use crate::extract::things::{ThingName, find_groups, find_named_things, leaders_of_countries};
 use crate::model::ActorKind;
 
 #[derive(Debug, Clone)]

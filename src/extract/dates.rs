@@ -3,8 +3,8 @@
 
 use std::ops::Range;
 
-use super::doc::Doc;
-use super::lang::pl::{MONTHS, WEEKDAYS};
+use crate::extract::doc::Doc;
+use crate::extract::lang::pl::{MONTHS, WEEKDAYS};
 use crate::model::Date;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -74,7 +74,7 @@ pub fn weekday_near(base: Date, day: usize, ahead: bool) -> Date {
 /// "22 stycznia" or "22 stycznia 2026": a day and a month in the genitive. Without a
 /// year, the year that puts the date nearest the article's.
 fn written_date(doc: &Doc, k: usize, article: Option<Date>) -> Option<DateFound> {
-    if doc.kind(k) != Some(super::text::Kind::Number) {
+    if doc.kind(k) != Some(crate::extract::text::Kind::Number) {
         return None;
     }
     let day: u8 = doc.word(k).parse().ok()?;

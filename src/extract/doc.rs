@@ -3,9 +3,11 @@
 
 use std::ops::Range;
 
-use super::lang::{GroupForm, Lexicon, NameForm, NounForm, Phrases, RoleForm, VerbForm, class};
-use super::names::could_be_surname;
-use super::text::{Kind, Token, sentences, tokenize};
+use super::found::could_be_surname;
+use crate::extract::lang::{
+    GroupForm, Lexicon, NameForm, NounForm, Phrases, RoleForm, VerbForm, class,
+};
+use crate::extract::text::{Kind, Token, sentences, tokenize};
 use crate::model::{Article, Span};
 
 #[derive(Debug, Clone)]

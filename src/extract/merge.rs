@@ -5,8 +5,8 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::ArticleFindings;
-use super::analysis::{Entity, Spellings};
-use super::lang::pl::meeting_label;
+use crate::extract::analysis::{Entity, Spellings};
+use crate::extract::lang::pl::meeting_label;
 use crate::model::{
     Actor, ActorKind, Article, Briefing, Meeting, MeetingStatus, Mention, Quote, Source,
 };

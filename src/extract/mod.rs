@@ -6,23 +6,21 @@ mod dates;
 mod doc;
 mod en;
 pub mod fold;
-pub mod inflect;
+pub mod found;
 pub mod lang;
-mod meetings;
 mod merge;
-mod names;
+pub mod pl;
 mod quotes;
 mod reports;
-mod roles;
 mod speaker;
-mod surnames;
 pub mod text;
 mod things;
 
 use analysis::Analysis;
 use doc::Doc;
+use found::FoundMeeting;
 use lang::pl::LEXICON;
-use meetings::{FoundMeeting, find_meetings};
+use pl::meetings::find_meetings;
 use quotes::{FoundQuote, find_quotes};
 
 use crate::model::{Article, Briefing};

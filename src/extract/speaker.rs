@@ -1,12 +1,12 @@
 //! Who said it: the subject of a speech verb, found next to the verb, or — when the
 //! verb has no subject ("– dodał.") — the most recent person its gender agrees with.
 
-use super::analysis::{Analysis, Mention};
-use super::inflect::Gender;
-use super::lang::pl::{PREPOSITIONS, SPEAKING_GROUPS, ZERO_SUBJECT_FILLERS};
-use super::lang::{Agreement, Tense, VerbForm};
-use super::roles::is_acronym_dot;
-use super::text::Kind;
+use crate::extract::analysis::{Analysis, Mention};
+use crate::extract::lang::pl::{PREPOSITIONS, SPEAKING_GROUPS, ZERO_SUBJECT_FILLERS};
+use crate::extract::lang::{Agreement, Tense, VerbForm};
+use crate::extract::pl::inflect::Gender;
+use crate::extract::pl::roles::is_acronym_dot;
+use crate::extract::text::Kind;
 use crate::model::ActorKind;
 
 /// How many paragraphs back an earlier speaker still answers a verb with no subject.

@@ -4,9 +4,9 @@
 
 use std::ops::Range;
 
-use super::doc::Doc;
-use super::inflect::{Agreement, adjective_nominative};
-use super::names::is_acronym;
+use crate::extract::doc::Doc;
+use crate::extract::found::is_acronym;
+use crate::extract::pl::inflect::{Agreement, adjective_nominative};
 use crate::model::ActorKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -5,9 +5,9 @@ use std::ops::Range;
 
 use crate::extract::analysis::{Analysis, Mention};
 use crate::extract::dates::weekday_near;
+use crate::extract::found::FoundMeeting;
 use crate::extract::lang::class;
 use crate::extract::lang::en::{WEEKDAYS, pronoun_gender};
-use crate::extract::meetings::FoundMeeting;
 use crate::extract::speaker::subject_capable;
 use crate::model::{ActorKind, Date, MeetingStatus};
 

@@ -5,8 +5,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::doc::Doc;
 use crate::extract::fold::name_key;
+use crate::extract::found::PersonName;
 use crate::extract::lang::en::ENGLISH;
-use crate::extract::names::PersonName;
 
 const PARTICLES: &[&str] = &[
     "bin", "al", "von", "der", "van", "de", "da", "di", "el", "ibn",

@@ -5,9 +5,9 @@
 use std::ops::Range;
 
 use crate::extract::analysis::{Analysis, Mention};
-use crate::extract::inflect::Gender;
 use crate::extract::lang::Agreement;
 use crate::extract::lang::en::{ENGLISH, PREPOSITIONS, pronoun_gender};
+use crate::extract::pl::inflect::Gender;
 use crate::extract::quotes::FoundQuote;
 use crate::extract::speaker::{Said, subject_capable, zero_subject};
 use crate::extract::text::{Kind, Mark};

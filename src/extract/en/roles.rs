@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::extract::doc::Doc;
-use crate::extract::roles::Role;
+use crate::extract::found::Role;
 
 /// Words inside a role besides role nouns: "Secretary of State", "the".
 fn joins_role(word: &str) -> bool {

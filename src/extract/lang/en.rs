@@ -9,7 +9,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::table::{rows, variants};
 use super::{Aspect, Lexicon, NameForm, NounForm, RoleForm, Tense, VerbForm};
 use crate::extract::fold::fold;
-use crate::extract::inflect::{Case, Gender};
+use crate::extract::pl::inflect::{Case, Gender};
 
 const SPEECH_VERBS: &str = include_str!("../../../assets/lexicon/en/speech-verbs.tsv");
 const MEETING_WORDS: &str = include_str!("../../../assets/lexicon/en/meeting-words.tsv");

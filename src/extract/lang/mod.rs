@@ -9,8 +9,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 pub use table::Phrases;
 
-use super::fold::fold;
-use super::inflect::{Case, Gender};
+use crate::extract::fold::fold;
+use crate::extract::pl::inflect::{Case, Gender};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Aspect {

@@ -6,7 +6,7 @@ use std::sync::LazyLock;
 use super::table::{rows, variants};
 use super::{Agreement, Aspect, GroupForm, Lexicon, NameForm, NounForm, RoleForm, Tense, VerbForm};
 use crate::extract::fold::fold;
-use crate::extract::inflect::{Gender, first_name_forms};
+use crate::extract::pl::inflect::{Gender, first_name_forms};
 
 const SPEECH_VERBS: &str = include_str!("../../../assets/lexicon/pl/pl-speech-verbs.tsv");
 const MORE_SPEECH_VERBS: &str = include_str!("../../../assets/lexicon/pl/speech-verbs-extra.tsv");

@@ -5,17 +5,19 @@
 use std::ops::Range;
 
 mod pieces;
-mod reported;
 
-use pieces::{cue_after, dash_pieces, lead_pieces, marked_pieces};
-use reported::reported_speech;
+use crate::extract::pl::attribution::{attribute_direct, introduces_aside};
+use crate::extract::pl::dialogue::{dash_pieces, lead_pieces};
+use crate::extract::pl::reported::reported_speech;
+pub(crate) use pieces::cue_after;
+use pieces::marked_pieces;
 
-use super::analysis::Analysis;
-use super::en;
-use super::lang::Tense;
-use super::lang::pl::TITLE_NOUNS;
-use super::speaker::{Said, explicit_subject, lacks_subject, subject_capable, zero_subject};
-use super::text::Kind;
+use crate::extract::analysis::Analysis;
+use crate::extract::en;
+use crate::extract::lang::Tense;
+use crate::extract::lang::pl::TITLE_NOUNS;
+use crate::extract::speaker::{Said, lacks_subject, zero_subject};
+use crate::extract::text::Kind;
 use crate::model::QuoteKind;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,15 +34,15 @@ pub struct FoundQuote {
 
 /// A stretch of quoted tokens before attribution.
 #[derive(Debug, Clone)]
-struct Piece {
-    tokens: Range<usize>,
+pub(crate) struct Piece {
+    pub tokens: Range<usize>,
     /// The token right after the quote (closing mark or dash).
-    after: usize,
+    pub after: usize,
     /// The opening mark or dash.
-    opener: usize,
-    dash: bool,
+    pub opener: usize,
+    pub dash: bool,
     /// The opener of the piece this one continues.
-    continues: Option<usize>,
+    pub continues: Option<usize>,
 }
 
 pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
@@ -160,11 +162,6 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
     out
 }
 
-/// "– jak wskazał –", "Jak tłumaczył,": a verb whose subject, if any, follows it.
-fn introduces_aside(a: &Analysis, cue: usize) -> bool {
-    cue > 0 && (a.doc.lower(cue - 1) == "jak" || a.doc.kind(cue - 1) == Some(Kind::Dash))
-}
-
 /// The tokens no meeting is read from: words in quotation marks or dash dialogue. An
 /// unmarked lead quote ("X spotka się z Y – podało MSZ.") still reports its meeting.
 pub fn meeting_mask(a: &Analysis, found: &[FoundQuote]) -> Vec<bool> {
@@ -255,73 +252,6 @@ fn is_real_quote(a: &Analysis, p: &Piece) -> bool {
         || doc.is_punct(p.opener.saturating_sub(1), ':')
 }
 
-fn attribute_direct(
-    a: &Analysis,
-    p: &Piece,
-    said: &[Said],
-    quoted: &dyn Fn(usize) -> bool,
-) -> FoundQuote {
-    let doc = &a.doc;
-    let mut q = FoundQuote {
-        kind: QuoteKind::Direct,
-        tokens: p.tokens.clone(),
-        speaker: None,
-        cue: None,
-        continues: None,
-    };
-    if let Some((c, verb)) = cue_after(a, p.after) {
-        q.cue = Some(c);
-        q.speaker = explicit_subject(a, c, verb, quoted).or_else(|| {
-            if names_someone_after(a, c) {
-                // "– dodał prezydent" where several are presidents: the one who has
-                // been speaking, if they hold the role; otherwise no guess.
-                continuing_holder(a, c, said)
-            } else {
-                zero_subject(a, c, verb, said, quoted)
-            }
-        });
-        return q;
-    }
-    // "Tusk: „…”" — a name and a colon.
-    if doc.is_punct(p.opener.saturating_sub(1), ':') {
-        let name = a.mentions.iter().rev().find(|m| {
-            m.tokens.end + 1 == p.opener
-                && subject_capable(a, m)
-                && doc.starts_sentence(m.tokens.start)
-        });
-        if let Some(m) = name {
-            q.speaker = Some(m.entity);
-            return q;
-        }
-    }
-    // A quotation opening its paragraph after "…, gdzie mówił o przyszłości NATO:" is
-    // introduced by the previous paragraph's last sentence.
-    let intro_end = if doc.is_punct(p.opener.saturating_sub(1), ':') {
-        p.opener - 1
-    } else {
-        p.opener
-    };
-    let Some(s) = doc.sentence_of(intro_end) else {
-        return q;
-    };
-    let cue = (s.tokens.start..intro_end)
-        .rev()
-        .filter(|&k| !quoted(k))
-        .find_map(|k| {
-            let v = doc.speech_verb(k)?;
-            matches!(v.tense, Tense::Past | Tense::NonPast | Tense::Participle).then_some((k, v))
-        });
-    if let Some((c, verb)) = cue {
-        q.cue = Some(c);
-        q.speaker = explicit_subject(a, c, verb, quoted).or_else(|| {
-            lacks_subject(a, c)
-                .then(|| zero_subject(a, c, verb, said, quoted))
-                .flatten()
-        });
-    }
-    q
-}
-
 fn english_direct(
     a: &Analysis,
     p: &Piece,
@@ -337,34 +267,6 @@ fn english_direct(
         cue: found.map(|(_, c)| c),
         continues: None,
     }
-}
-
-/// The speaker of the latest quote in this or the previous two paragraphs, when the
-/// role word after the verb at `cue` ("– tłumaczył polityk") can stand for them.
-fn continuing_holder(a: &Analysis, cue: usize, said: &[Said]) -> Option<usize> {
-    let doc = &a.doc;
-    let k = (cue + 1..cue + 4).find(|&k| doc.role(k).is_some())?;
-    let paragraph = doc.sentence_of(cue)?.paragraph;
-    let last = said.iter().rev().find(|s| s.at < cue)?;
-    let near = doc
-        .sentence_of(last.at)
-        .is_some_and(|s| s.paragraph + 2 >= paragraph);
-    (near && a.role_holders(k).contains(&last.entity)).then_some(last.entity)
-}
-
-/// Does a subject follow the verb: a role noun or a capitalised word ("– dodał
-/// minister", "– powiedział Kowalski"), as opposed to "– dodał." or "– powiedział
-/// dziennikarzom"?
-fn names_someone_after(a: &Analysis, cue: usize) -> bool {
-    let doc = &a.doc;
-    let mut k = cue + 1;
-    while matches!(
-        doc.lower(k),
-        "się" | "również" | "także" | "też" | "jeszcze" | "wówczas" | "wtedy"
-    ) {
-        k += 1;
-    }
-    doc.is_word(k) && (doc.role(k).is_some() || doc.is_capitalized(k))
 }
 
 #[cfg(test)]

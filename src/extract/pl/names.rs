@@ -3,35 +3,15 @@
 //! nominative ("Władimira Putina" → Władimir Putin).
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
-use std::ops::Range;
 
-use super::doc::Doc;
-use super::fold::name_key;
-use super::inflect::{Case, Gender, feminine_noun_surname, split_apostrophe, surname_candidates};
-use super::roles::RELATIONAL;
-use super::surnames::bare_surnames;
-
-/// A person named in the text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PersonName {
-    pub tokens: Range<usize>,
-    /// First name in the nominative, if written.
-    pub first: Option<String>,
-    /// Surname in the nominative ("Putin", "von der Leyen").
-    pub surname: String,
-    pub gender: Option<Gender>,
-    /// Written in the nominative: may be the subject of a verb.
-    pub nominative: bool,
-}
-
-impl PersonName {
-    pub fn full_name(&self) -> String {
-        match &self.first {
-            Some(f) => format!("{f} {}", self.surname),
-            None => self.surname.clone(),
-        }
-    }
-}
+use crate::extract::doc::Doc;
+use crate::extract::fold::name_key;
+use crate::extract::found::{PersonName, is_acronym};
+use crate::extract::pl::inflect::{
+    Case, Gender, feminine_noun_surname, split_apostrophe, surname_candidates,
+};
+use crate::extract::pl::roles::RELATIONAL;
+use crate::extract::pl::surnames::bare_surnames;
 
 /// Lowercase particles inside surnames: Ursula von der Leyen, Abd al-Fattah.
 const PARTICLES: &[&str] = &[
@@ -116,20 +96,6 @@ fn capitalized_words<'a>(doc: &Doc<'a>) -> HashSet<&'a str> {
 /// Is token `i` a capitalised word that can be part of a surname?
 fn surname_word(doc: &Doc, i: usize) -> bool {
     doc.nameable(i)
-}
-
-/// What [`surname_word`] decides, computed once per token by the document.
-pub fn could_be_surname(doc: &Doc, i: usize) -> bool {
-    doc.is_capitalized(i)
-        && doc.word(i).chars().count() >= 2
-        && doc.phrase_at(&doc.lex.places, i).is_none()
-        && doc.phrase_at(&doc.lex.countries, i).is_none()
-        && doc.phrase_at(&doc.lex.organizations, i).is_none()
-        && doc.role(i).is_none()
-        && doc.institution(i).is_none()
-        && !doc.word(i).chars().all(|c| c.is_uppercase())
-        // "PiS", "KOd": short words with several capitals are abbreviations.
-        && !(doc.word(i).chars().count() <= 5 && doc.word(i).chars().filter(|c| c.is_uppercase()).count() >= 2)
 }
 
 fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonName> {
@@ -422,10 +388,6 @@ fn name_after_role(doc: &Doc, role: usize) -> Option<usize> {
         j += 1;
     }
     None
-}
-
-pub fn is_acronym(word: &str) -> bool {
-    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase())
 }
 
 /// "drogi Olafie", "Xi odparł": a first name alone stands for the one person named

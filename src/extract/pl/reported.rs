@@ -2,17 +2,17 @@
 
 use std::ops::Range;
 
-use super::FoundQuote;
 use crate::extract::analysis::Analysis;
 use crate::extract::lang::pl::{SOURCE_PREPOSITIONS, THAT, ZERO_SUBJECT_FILLERS};
 use crate::extract::lang::{Agreement, Tense, VerbForm};
-use crate::extract::roles::role_after;
+use crate::extract::pl::roles::role_after;
+use crate::extract::quotes::FoundQuote;
 use crate::extract::speaker::{explicit_subject, subject_capable};
 use crate::extract::text::Kind;
 use crate::model::{ActorKind, QuoteKind};
 
 /// Reported speech: (quote, token to attribute from).
-pub(super) fn reported_speech(
+pub(crate) fn reported_speech(
     a: &Analysis,
     quoted: &dyn Fn(usize) -> bool,
 ) -> Vec<(FoundQuote, usize)> {

@@ -6,25 +6,15 @@ pub(crate) mod parties;
 
 use std::ops::Range;
 
-use super::analysis::Analysis;
-use super::dates::{DateFound, find_date};
-use super::lang::pl::{CANCELLED, PARTICIPATION_VERBS, PROCESS_NOUNS, TAKING_PLACE, VERB_TRIGGERS};
-use super::lang::{Aspect, Tense, VerbForm, class};
+use crate::extract::analysis::Analysis;
+use crate::extract::dates::{DateFound, find_date};
+use crate::extract::found::FoundMeeting;
+use crate::extract::lang::pl::{
+    CANCELLED, PARTICIPATION_VERBS, PROCESS_NOUNS, TAKING_PLACE, VERB_TRIGGERS,
+};
+use crate::extract::lang::{Aspect, Tense, VerbForm, class};
 use crate::model::{Date, MeetingStatus};
 use parties::{further_counterparts, mention_list, parties, party, with_list};
-
-#[derive(Debug, Clone, PartialEq)]
-pub struct FoundMeeting {
-    pub participants: Vec<usize>,
-    pub place: Option<String>,
-    pub date: Option<Date>,
-    pub date_inferred: bool,
-    pub status: MeetingStatus,
-    pub trigger: usize,
-    /// Sentences the meeting was read from (token range).
-    pub tokens: Range<usize>,
-    pub lemma: &'static str,
-}
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Trigger {

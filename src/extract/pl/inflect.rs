@@ -2,21 +2,7 @@
 //! gazetteer of nominatives), backward for surnames (candidates, confirmed later by
 //! the document), and adjectives to the nominative.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Case {
-    Nom,
-    Gen,
-    Dat,
-    Acc,
-    Inst,
-    Loc,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Gender {
-    Masculine,
-    Feminine,
-}
+pub use crate::extract::found::{Case, Gender};
 
 /// Every case form of a first name given in the nominative, with its case.
 pub fn first_name_forms(name: &str, gender: Gender) -> Vec<(String, Case)> {

@@ -6,12 +6,12 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::doc::Doc;
-use super::inflect::{Case, Gender, surname_candidates};
-use super::lang::pl::{PREPOSITIONS, VERB_TRIGGERS, ZERO_SUBJECT_FILLERS};
-use super::lang::{Agreement, Tense};
-use super::names::PersonName;
-use super::text::{Kind, Mark};
+use crate::extract::doc::Doc;
+use crate::extract::found::PersonName;
+use crate::extract::lang::pl::{PREPOSITIONS, VERB_TRIGGERS, ZERO_SUBJECT_FILLERS};
+use crate::extract::lang::{Agreement, Tense};
+use crate::extract::pl::inflect::{Case, Gender, surname_candidates};
+use crate::extract::text::{Kind, Mark};
 
 /// Endings of adjectival surnames (Kowalski, Nowicka, Zawadzkiego) in every case,
 /// masculine first.

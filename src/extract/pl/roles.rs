@@ -4,25 +4,10 @@
 
 use std::ops::Range;
 
-use super::doc::Doc;
-use super::inflect::{Agreement, Case, Gender, adjective_nominative};
-use super::lang::pl::{COPULAS, ROLE_ADJECTIVES, ROLE_INTRODUCERS};
-use super::names::is_acronym;
-
-/// A role phrase found next to a name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Role {
-    /// The role in the nominative: "prezydent USA".
-    pub text: String,
-    /// Head noun lemma and the modifiers that follow it, lowercase: the key a later
-    /// bare role phrase is matched by.
-    pub head: &'static str,
-    pub modifiers: Vec<String>,
-    /// Countries the role names, by adjective or by name: "premier Węgier" and
-    /// "węgierski premier" both give Węgry.
-    pub countries: Vec<&'static str>,
-    pub tokens: Range<usize>,
-}
+use crate::extract::doc::Doc;
+use crate::extract::found::{Role, is_acronym};
+use crate::extract::lang::pl::{COPULAS, ROLE_ADJECTIVES, ROLE_INTRODUCERS};
+use crate::extract::pl::inflect::{Agreement, Case, Gender, adjective_nominative};
 
 /// The role phrase directly before a name, if any: "prezydenta USA" before "Donalda
 /// Trumpa". `None` also when the phrase names a relation rather than a title

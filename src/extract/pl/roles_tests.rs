@@ -1,6 +1,6 @@
 use super::*;
 use crate::extract::lang::pl::LEXICON;
-use crate::extract::names::find_person_names;
+use crate::extract::pl::names::find_person_names;
 use crate::load::parse_article;
 
 /// What the role passes say about one named person: the role before the name,

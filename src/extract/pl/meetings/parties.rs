@@ -4,8 +4,8 @@ use std::ops::Range;
 
 use super::Trigger;
 use crate::extract::analysis::{Analysis, Mention};
-use crate::extract::inflect::Gender;
 use crate::extract::lang::{Agreement, Aspect, Tense, VerbForm};
+use crate::extract::pl::inflect::Gender;
 use crate::extract::speaker::{lacks_subject, subject_capable, zero_subject};
 use crate::model::ActorKind;
 
