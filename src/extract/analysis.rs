@@ -94,7 +94,13 @@ fn domestic(r: &Role) -> bool {
 /// The one entity among (entity, words matched, domestic) candidates: the only one,
 /// or, when the bare phrase names no country ("premier" among several prime
 /// ministers), the only domestic one. Ties stay unbound.
-fn pick_holder(candidates: &[(usize, usize, bool)], names_country: bool) -> Option<(usize, usize)> {
+fn pick_holder(
+    candidates: &[(usize, usize, bool)],
+    names_country: &dyn Fn() -> bool,
+) -> Option<(usize, usize)> {
+    if candidates.is_empty() {
+        return None;
+    }
     let one = |c: &mut dyn Iterator<Item = &(usize, usize, bool)>| {
         let mut entities: Vec<(usize, usize)> = c.map(|c| (c.0, c.1)).collect();
         entities.sort_unstable();
@@ -105,7 +111,7 @@ fn pick_holder(candidates: &[(usize, usize, bool)], names_country: bool) -> Opti
         }
     };
     one(&mut candidates.iter()).or_else(|| {
-        (!names_country)
+        (!names_country())
             .then(|| one(&mut candidates.iter().filter(|c| c.2)))
             .flatten()
     })
@@ -390,9 +396,11 @@ impl<'a> Analysis<'a> {
             }
             let longest = candidates.iter().map(|c| c.1).max();
             candidates.retain(|c| Some(c.1) == longest);
-            let bare_country = country.is_some()
-                || bare_office(&self.doc, i, form.lemma).is_some_and(|(_, _, c)| !c.is_empty());
-            let best = pick_holder(&candidates, bare_country);
+            let bare_country = || {
+                country.is_some()
+                    || bare_office(&self.doc, i, form.lemma).is_some_and(|(_, _, c)| !c.is_empty())
+            };
+            let best = pick_holder(&candidates, &bare_country);
             let by_office = candidates
                 .is_empty()
                 .then(|| self.office_holder(i, form.lemma))
@@ -450,7 +458,7 @@ impl<'a> Analysis<'a> {
                     .collect::<Vec<_>>()
             })
             .collect();
-        let (entity, _) = pick_holder(&candidates, !countries.is_empty())?;
+        let (entity, _) = pick_holder(&candidates, &|| !countries.is_empty())?;
         let adjective_before = i > 0
             && self
                 .doc

@@ -30,6 +30,8 @@ pub struct Doc<'a> {
     first_names: Vec<&'a [NameForm]>,
     /// Capitalised tokens that can be (part of) a surname.
     nameable: Vec<bool>,
+    /// Words starting with a capital letter, decided once per token.
+    capitalized: Vec<bool>,
     pub sentences: Vec<Sentence>,
     /// Token ranges of the paragraphs (headings excluded).
     pub paragraphs: Vec<Range<usize>>,
@@ -82,10 +84,14 @@ impl<'a> Doc<'a> {
             classes: Vec::new(),
             first_names: Vec::new(),
             nameable: Vec::new(),
+            capitalized: Vec::new(),
             sentences: Vec::new(),
             paragraphs: Vec::new(),
             sentence_of: Vec::new(),
         };
+        doc.capitalized = (0..doc.tokens.len())
+            .map(|i| doc.is_word(i) && doc.word(i).chars().next().is_some_and(char::is_uppercase))
+            .collect();
         doc.classes = (0..doc.tokens.len())
             .map(|i| lex.classes.get(doc.lower(i)).copied().unwrap_or(0))
             .collect();
@@ -231,7 +237,7 @@ impl<'a> Doc<'a> {
 
     /// A word starting with a capital letter.
     pub fn is_capitalized(&self, i: usize) -> bool {
-        self.is_word(i) && self.word(i).chars().next().is_some_and(char::is_uppercase)
+        self.capitalized.get(i).copied().unwrap_or(false)
     }
 
     pub fn sentence_of(&self, i: usize) -> Option<&Sentence> {

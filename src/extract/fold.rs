@@ -41,21 +41,39 @@ fn plain(c: char) -> char {
 /// the usual transliteration differences evened out ("Pieskow"/"Peskov",
 /// "Zełenski"/"Zelensky", "Dmitrij"/"Dmitry").
 pub fn name_key(s: &str) -> String {
-    let folded = fold(s).replace("ie", "e").replace("kh", "ch");
-    folded
-        .split(' ')
-        .map(|w| {
-            for (end, repl) in [("ij", "i"), ("yj", "i"), ("iy", "i"), ("y", "i")] {
-                if let Some(stem) = w.strip_suffix(end)
-                    && !stem.is_empty()
-                {
-                    return format!("{stem}{repl}");
-                }
+    // One pass, one allocation: this runs for every capitalised word of every article.
+    let folded = fold(s);
+    let mut out = String::with_capacity(folded.len());
+    let mut word_start = 0;
+    let mut chars = folded.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, chars.peek()) {
+            ('i', Some('e')) => {}
+            ('k', Some('h')) => {
+                chars.next();
+                out.push_str("ch");
             }
-            w.to_string()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+            (' ', _) => {
+                even_ending(&mut out, word_start);
+                out.push(' ');
+                word_start = out.len();
+            }
+            (c, _) => out.push(c),
+        }
+    }
+    even_ending(&mut out, word_start);
+    out
+}
+
+/// "-ij", "-yj", "-iy" and "-y" at the end of the word starting at `start` become "-i".
+fn even_ending(out: &mut String, start: usize) {
+    for end in ["ij", "yj", "iy", "y"] {
+        if out[start..].ends_with(end) && out.len() - start > end.len() {
+            out.truncate(out.len() - end.len());
+            out.push('i');
+            return;
+        }
+    }
 }
 
 /// How many letters carry diacritics: ties between spellings go to the richer one.

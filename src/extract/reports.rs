@@ -163,8 +163,11 @@ fn word_hashes(text: &str) -> Vec<u64> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| {
+            // Hashed a character at a time: no lowercase copy of every word.
             let mut h = rustc_hash::FxHasher::default();
-            w.to_lowercase().hash(&mut h);
+            w.chars()
+                .flat_map(char::to_lowercase)
+                .for_each(|c| c.hash(&mut h));
             h.finish()
         })
         .collect()

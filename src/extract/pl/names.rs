@@ -5,8 +5,9 @@
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::doc::Doc;
-use crate::extract::fold::name_key;
+use crate::extract::fold::{fold, name_key};
 use crate::extract::found::{PersonName, is_acronym};
+use crate::extract::lang::class;
 use crate::extract::pl::inflect::{
     Case, Gender, feminine_noun_surname, split_apostrophe, surname_candidates,
 };
@@ -46,24 +47,17 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
         taken[name.tokens.clone()].fill(true);
         names.push(name);
     }
-    // Forms of the names found so far first, so that "zaprosił Tuska" is Tusk's
-    // accusative and not a new surname; then bare surnames and their other forms.
+    // Bare surnames are not forms of names already found ("zaprosił Tuska" is Tusk's
+    // accusative); then every other form of all of them.
     let mut known: Vec<(String, Option<Gender>)> = names
         .iter()
         .map(|n| (name_key(&n.surname), n.gender))
         .collect();
-    for name in known_surnames(doc, &taken, &known) {
-        taken[name.tokens.clone()].fill(true);
-        names.push(name);
-    }
+    let known_keys: HashSet<String> = known.iter().map(|(k, _)| k.clone()).collect();
     let in_thing = thing_tokens(doc);
-    let bare = bare_surnames(doc, &taken, &in_thing, &attested);
-    known = bare
-        .iter()
-        .map(|n| (name_key(&n.surname), n.gender))
-        .collect();
-    for name in bare {
+    for name in bare_surnames(doc, &taken, &in_thing, &attested, &known_keys) {
         taken[name.tokens.clone()].fill(true);
+        known.push((name_key(&name.surname), name.gender));
         names.push(name);
     }
     names.extend(known_surnames(doc, &taken, &known));
@@ -74,7 +68,8 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
 /// Tokens inside the names of places, countries and organisations ("Biały Dom").
 fn thing_tokens(doc: &Doc) -> Vec<bool> {
     let mut inside = vec![false; doc.len()];
-    for i in 0..doc.len() {
+    let starts = class::PLACE_START | class::COUNTRY_START | class::ORGANIZATION_START;
+    for i in (0..doc.len()).filter(|&i| doc.has(i, starts)) {
         let tables = [&doc.lex.places, &doc.lex.countries, &doc.lex.organizations];
         if let Some(n) = tables
             .iter()
@@ -423,6 +418,16 @@ fn first_names_alone(doc: &Doc, taken: &[bool], named: &[PersonName]) -> Vec<Per
     out
 }
 
+/// The first letter of a word's name key: lowercase, diacritics gone, v as w.
+fn initial_key(word: &str) -> Option<char> {
+    let c = word.chars().next()?;
+    if c.is_ascii() {
+        let c = c.to_ascii_lowercase();
+        return Some(if c == 'v' { 'w' } else { c });
+    }
+    fold(&c.to_string()).chars().next()
+}
+
 /// Surname-only mentions of people already named: "Dmitrijew", "Putinem".
 fn known_surnames(
     doc: &Doc,
@@ -437,11 +442,16 @@ fn known_surnames(
     // Cheap first test: the folded word must share its first letters with a known surname.
     let prefix = |s: &str| s.chars().take(3).collect::<String>();
     let prefixes: HashSet<String> = by_key.keys().map(|k| prefix(k)).collect();
+    // Cheaper still, and without allocating: the first letter.
+    let initials: HashSet<char> = by_key.keys().filter_map(|k| k.chars().next()).collect();
     let mut out = Vec::new();
     for (i, _) in taken.iter().enumerate().filter(|(_, t)| !**t) {
         let word = doc.word(i);
+        if !surname_word(doc, i) || !initial_key(word).is_some_and(|c| initials.contains(&c)) {
+            continue;
+        }
         let head = word.char_indices().nth(4).map_or(word, |(k, _)| &word[..k]);
-        if !surname_word(doc, i) || !prefixes.contains(&prefix(&name_key(head))) {
+        if !prefixes.contains(&prefix(&name_key(head))) {
             continue;
         }
         let word = doc.word(i);

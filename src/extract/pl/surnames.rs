@@ -7,6 +7,7 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use crate::extract::doc::Doc;
+use crate::extract::fold::name_key;
 use crate::extract::found::PersonName;
 use crate::extract::lang::pl::{PREPOSITIONS, VERB_TRIGGERS, ZERO_SUBJECT_FILLERS};
 use crate::extract::lang::{Agreement, Tense};
@@ -40,7 +41,15 @@ pub fn bare_surnames(
     taken: &[bool],
     in_thing: &[bool],
     attested: &HashSet<&str>,
+    known: &HashSet<String>,
 ) -> Vec<PersonName> {
+    // A form of a surname already found ("Tuska" beside "Donald Tusk") is that person.
+    let known_form = |k: usize| {
+        surname_candidates(doc.word(k), None)
+            .iter()
+            .chain(&surname_candidates(doc.word(k), Some(Gender::Feminine)))
+            .any(|(c, _)| known.contains(&name_key(c)))
+    };
     let free = |k: usize| {
         k < doc.len()
             && !taken[k]
@@ -74,18 +83,28 @@ pub fn bare_surnames(
             Some(Agreement::Singular) | None => None,
             _ => continue,
         };
-        if let Some(k) = subject_after(doc, c).filter(|&k| free(k) && !oblique(doc, k, attested)) {
+        let after = subject_after(doc, c).filter(|&k| free(k) && !oblique(doc, k, attested));
+        if let Some(k) = after.filter(|&k| !known_form(k)) {
             push(subject(doc, k, gender), &mut seen);
         }
-        if let Some(k) = subject_before(doc, c).filter(|&k| free(k)) {
+        if let Some(k) = subject_before(doc, c).filter(|&k| free(k) && !known_form(k)) {
             push(subject(doc, k, gender), &mut seen);
         }
     }
     for k in 0..doc.len() {
-        if !free(k) || seen[k] {
+        // The shape first: most words are neither "…skiego" nor "z …em".
+        let lower = doc.lower(k);
+        let shaped = doc.is_capitalized(k)
+            && (ADJECTIVAL_MASCULINE
+                .iter()
+                .chain(ADJECTIVAL_FEMININE)
+                .any(|e| lower.ends_with(e))
+                || lower.ends_with("em") && k > 0 && matches!(doc.lower(k - 1), "z" | "ze"));
+        if !shaped || seen[k] || !free(k) {
             continue;
         }
-        if let Some(name) = adjectival(doc, k, attested).or_else(|| counterpart(doc, k, attested)) {
+        let found = adjectival(doc, k, attested).or_else(|| counterpart(doc, k, attested));
+        if let Some(name) = found.filter(|_| !known_form(k)) {
             push(name, &mut seen);
         }
     }
@@ -252,7 +271,7 @@ mod tests {
         let doc = Doc::new(&article, &LEXICON);
         let taken = vec![false; doc.len()];
         let attested: HashSet<&str> = (0..doc.len()).map(|i| doc.word(i)).collect();
-        bare_surnames(&doc, &taken, &taken, &attested)
+        bare_surnames(&doc, &taken, &taken, &attested, &HashSet::default())
             .into_iter()
             .map(|n| (n.surname, n.nominative))
             .collect()
