@@ -220,7 +220,7 @@ impl<'a> Analysis<'a> {
             let before = if english {
                 en::roles::role_before(&self.doc, name.tokens.start)
             } else {
-                role_before(&self.doc, name.tokens.start, name.gender)
+                role_before(&self.doc, name.tokens.start, name.gender, name.nominative)
             };
             let own_role = before
                 .as_ref()

@@ -84,7 +84,7 @@ pub fn explicit_subject(
     }
     if verb.tense != Tense::Participle {
         let mut k = cue + 1;
-        while k < sentence.end && !clause_break(a, k) && k <= cue + 14 {
+        while k < sentence.end && !clause_break(a, k) && k <= cue + 24 {
             if let Some(m) = a.mentions_in(k..k + 1).find(|m| fits(m)) {
                 return Some(m.entity);
             }

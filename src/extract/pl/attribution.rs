@@ -90,10 +90,17 @@ fn continuing_holder(a: &Analysis, cue: usize, said: &[Said]) -> Option<usize> {
     let k = (cue + 1..cue + 4).find(|&k| doc.role(k).is_some())?;
     let paragraph = doc.sentence_of(cue)?.paragraph;
     let last = said.iter().rev().find(|s| s.at < cue)?;
-    let near = doc
-        .sentence_of(last.at)
-        .is_some_and(|s| s.paragraph + 2 >= paragraph);
-    (near && a.role_holders(k).contains(&last.entity)).then_some(last.entity)
+    let near = |reach: usize| {
+        doc.sentence_of(last.at)
+            .is_some_and(|s| s.paragraph + reach >= paragraph)
+    };
+    let holders = a.role_holders(k);
+    // "– podkreślił prezydencki minister" when no one in the article holds that
+    // title: the reporter's other name for the one speaking.
+    let names_country = doc.is_capitalized(k + 1)
+        || k > 0 && doc.lex.country_of_adjective(doc.lower(k - 1)).is_some();
+    let unheld = holders.is_empty() && !names_country && near(1);
+    (near(2) && holders.contains(&last.entity) || unheld).then_some(last.entity)
 }
 
 /// Does a subject follow the verb: a role noun or a capitalised word ("– dodał

@@ -6,13 +6,19 @@ use std::ops::Range;
 
 use crate::extract::doc::Doc;
 use crate::extract::found::{Role, is_acronym};
+use crate::extract::lang::RoleForm;
 use crate::extract::lang::pl::{COPULAS, ROLE_ADJECTIVES, ROLE_INTRODUCERS};
 use crate::extract::pl::inflect::{Agreement, Case, Gender, adjective_nominative};
 
 /// The role phrase directly before a name, if any: "prezydenta USA" before "Donalda
 /// Trumpa". `None` also when the phrase names a relation rather than a title
 /// ("przedstawiciela Władimira Putina" is someone else).
-pub fn role_before(doc: &Doc, name_start: usize, gender: Option<Gender>) -> Option<Role> {
+pub fn role_before(
+    doc: &Doc,
+    name_start: usize,
+    gender: Option<Gender>,
+    name_nominative: bool,
+) -> Option<Role> {
     let mut j = name_start;
     let mut steps = 0;
     let head = loop {
@@ -37,7 +43,7 @@ pub fn role_before(doc: &Doc, name_start: usize, gender: Option<Gender>) -> Opti
         j = k;
         steps += 1;
     };
-    let (h, form) = head;
+    let (h, form) = outer_head(doc, head, name_nominative);
     let mut start = h;
     while start > 0 && is_role_adjective(doc, start - 1) {
         start -= 1;
@@ -50,6 +56,22 @@ pub fn role_before(doc: &Doc, name_start: usize, gender: Option<Gender>) -> Opti
         gender.unwrap_or(form.gender),
         name_start,
     ))
+}
+
+/// "szef kancelarii prezydenta Ukrainy Andrij Jermak": a role noun in the genitive
+/// before a name in the nominative belongs to a longer title, whose head agrees
+/// with the name. (Before a genitive name, "doradca prezydenta USA Donalda Trumpa",
+/// the nearer noun is the name's own title.)
+fn outer_head(doc: &Doc, head: (usize, RoleForm), name_nominative: bool) -> (usize, RoleForm) {
+    let (h, form) = head;
+    if form.nominative || !name_nominative {
+        return head;
+    }
+    (h.saturating_sub(3)..h)
+        .rev()
+        .take_while(|&k| doc.is_word(k) && (!doc.is_capitalized(k) || doc.starts_sentence(k)))
+        .find_map(|k| doc.role(k).filter(|r| r.nominative).map(|r| (k, r)))
+        .unwrap_or(head)
 }
 
 /// Is the role head a relation to the named person rather than their title?

@@ -20,7 +20,7 @@ fn described(text: &str, name: &str) -> Described {
         .iter()
         .find(|n| n.full_name() == name)
         .unwrap_or_else(|| panic!("{name} not found in {text}"));
-    let before = role_before(&doc, person.tokens.start, person.gender);
+    let before = role_before(&doc, person.tokens.start, person.gender, person.nominative);
     Described {
         relation: before
             .as_ref()
@@ -253,7 +253,8 @@ fn roles_name_their_countries() {
         let doc = Doc::new(&article, &LEXICON);
         let names = find_person_names(&doc);
         let person = names.iter().find(|n| n.full_name() == *name).unwrap();
-        let role = role_before(&doc, person.tokens.start, person.gender).unwrap();
+        let role =
+            role_before(&doc, person.tokens.start, person.gender, person.nominative).unwrap();
         assert_eq!(role.countries, *want, "{text}");
     }
 }
@@ -393,4 +394,22 @@ fn bare_role_phrases_name_offices() {
         let got = got.as_ref().map(|(o, n, c)| (*o, *n, c.as_slice()));
         assert_eq!(got, *want, "{text}");
     }
+}
+
+#[test]
+fn a_genitive_role_noun_belongs_to_the_longer_title() {
+    let d = described(
+        "– Jesteśmy gotowi – powiedział szef kancelarii prezydenta Litwy Jonas Petraitis.",
+        "Jonas Petraitis",
+    );
+    assert_eq!(
+        d.before.as_deref(),
+        Some("szef kancelarii prezydenta Litwy")
+    );
+    // Before a genitive name the nearer noun is the name's own title.
+    let d = described(
+        "Rozmawiał z doradcą prezydenta Litwy Jonasa Petraitisa.",
+        "Jonas Petraitis",
+    );
+    assert_eq!(d.before.as_deref(), Some("prezydent Litwy"));
 }
