@@ -5,7 +5,8 @@ use clap::Parser;
 
 use brief::export::{to_json, to_markdown, to_plain};
 use brief::extract::extract_parallel_with_progress;
-use brief::load::{Encoding, LoadOptions, bundled_sample, load_with_progress};
+use brief::load::{Encoding, LoadOptions, Loaded, bundled_sample, load_briefing};
+use brief::model::{Briefing, Skipped};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -16,7 +17,11 @@ Exit codes:
       over the size limit (see --max-size)
   66  the input cannot be opened: missing path, permission denied, not a regular
       file, a directory with no articles
-  74  an I/O error while reading";
+  74  an I/O error while reading
+
+When a directory or several paths are given, a file that cannot be read is
+skipped with a line on stderr saying why, and the rest loads (exit 0); --strict
+makes any such file fail the run. A single file named alone always fails.";
 
 /// Read a news briefing: actors, meetings and quotations from Polish and English articles.
 ///
@@ -57,6 +62,11 @@ struct Cli {
     /// The articles' language; by default it is detected for each article.
     #[arg(long, value_enum, default_value_t = Lang::Auto)]
     lang: Lang,
+
+    /// Fail on any file that cannot be read, instead of skipping it when a
+    /// directory or several paths are given.
+    #[arg(long)]
+    strict: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,22 +83,36 @@ fn interactive() -> bool {
     std::io::stdout().is_terminal() && !term.is_empty() && term != "dumb"
 }
 
-/// The inputs read and extracted; run at start and again on `r` in the reader.
-fn read_briefing(
-    paths: &[String],
-    opts: &LoadOptions,
+/// How the inputs are read: the command line's loading options.
+#[derive(Clone)]
+struct Reading {
+    paths: Vec<String>,
+    opts: LoadOptions,
     lang: Lang,
+    strict: bool,
+}
+
+/// The inputs read and extracted, with the files left out; run at start and
+/// again on `r` in the reader.
+fn read_briefing(
+    reading: &Reading,
     show_progress: bool,
-) -> Result<brief::model::Briefing, brief::load::LoadError> {
+) -> Result<(Briefing, Skipped), brief::load::LoadError> {
     let mut progress = Progress::new(show_progress);
-    let mut articles = if paths.is_empty() {
-        vec![bundled_sample()]
+    let Loaded {
+        mut articles,
+        skipped,
+    } = if reading.paths.is_empty() {
+        Loaded {
+            articles: vec![bundled_sample()],
+            skipped: Skipped::default(),
+        }
     } else {
-        load_with_progress(paths, opts, &mut |n| {
+        load_briefing(&reading.paths, &reading.opts, reading.strict, &mut |n| {
             progress.show(&format!("{n} files read"))
         })?
     };
-    let forced = match lang {
+    let forced = match reading.lang {
         Lang::Auto => None,
         Lang::Pl => Some(brief::model::Language::Polish),
         Lang::En => Some(brief::model::Language::English),
@@ -105,7 +129,7 @@ fn read_briefing(
         ))
     });
     progress.clear();
-    Ok(briefing)
+    Ok((briefing, skipped))
 }
 
 /// A one-line count on the terminal while a large briefing loads, before the reader
@@ -143,13 +167,24 @@ impl Progress {
 }
 
 /// `r` in the reader: the same inputs read again. Standard input was used up.
-fn reloader(paths: Vec<String>, opts: LoadOptions, lang: Lang) -> brief::terminal::Loader {
+fn reloader(reading: Reading) -> brief::terminal::Loader {
     Box::new(move || {
-        if paths.iter().any(|p| p == "-") {
+        if reading.paths.iter().any(|p| p == "-") {
             return Err("standard input cannot be read again".to_owned());
         }
-        read_briefing(&paths, &opts, lang, false).map_err(|e| e.to_string())
+        read_briefing(&reading, false).map_err(|e| e.to_string())
     })
+}
+
+/// One line per skipped file, then how many of how many.
+fn report_skipped(skipped: &Skipped) {
+    if skipped.is_empty() {
+        return;
+    }
+    for reason in &skipped.reasons {
+        eprintln!("brief: skipped {reason}");
+    }
+    eprintln!("brief: {}", skipped.summary());
 }
 
 fn main() -> ExitCode {
@@ -164,20 +199,27 @@ fn main() -> ExitCode {
         && !cli.markdown
         && interactive()
         && std::io::stderr().is_terminal();
-    let briefing = match read_briefing(&cli.paths, &opts, cli.lang, reading_interactively) {
-        Ok(briefing) => briefing,
+    let reading = Reading {
+        paths: cli.paths.clone(),
+        opts,
+        lang: cli.lang,
+        strict: cli.strict,
+    };
+    let (briefing, skipped) = match read_briefing(&reading, reading_interactively) {
+        Ok(read) => read,
         Err(e) => {
             eprintln!("brief: {e}");
             return ExitCode::from(e.exit_code() as u8);
         }
     };
+    report_skipped(&skipped);
     if !cli.json && !cli.plain && !cli.markdown && interactive() {
         let options = brief::terminal::Options {
             mouse: !cli.no_mouse,
             theme: brief::ui::Theme::from_no_color(std::env::var_os("NO_COLOR").as_deref()),
-            reload: Some(reloader(cli.paths.clone(), opts, cli.lang)),
+            reload: Some(reloader(reading)),
         };
-        return match brief::terminal::run(briefing, options) {
+        return match brief::terminal::run(briefing, skipped, options) {
             Ok(code) => ExitCode::from(code),
             Err(e) => {
                 eprintln!("brief: terminal: {e}");
