@@ -3,7 +3,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use brief::export::{to_json, to_markdown, to_plain};
+use brief::export::{write_json, write_markdown, write_plain};
 use brief::extract::extract_parallel_with_progress;
 use brief::load::{Encoding, LoadOptions, Loaded, bundled_sample, load_briefing};
 use brief::model::{Briefing, Skipped};
@@ -227,18 +227,17 @@ fn main() -> ExitCode {
             }
         };
     }
-    let out = if cli.json {
-        to_json(&briefing)
+    // Written as it is made, through a large buffer: the export is never whole
+    // in memory, and a pipe gets big writes.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = if cli.json {
+        write_json(&mut out, &briefing)
     } else if cli.markdown {
-        to_markdown(&briefing)
+        write_markdown(&mut out, &briefing)
     } else {
-        to_plain(&briefing)
+        write_plain(&mut out, &briefing)
     };
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match written.and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`brief | head`) is the reader's choice, not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
