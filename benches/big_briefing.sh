@@ -4,8 +4,9 @@
 # Generates a directory of about MEGABYTES of articles (default 50): the bundled
 # sample and every fixture article under tests/fixtures, repeated with varied
 # dates, 1,000 files to a folder. Then runs `--json` and `--markdown` over it
-# once each with /usr/bin/time -v and prints the wall time and the peak resident
-# memory (and its ratio to the input size). With BASELINE set to another brief
+# once each with /usr/bin/time -v and prints the wall time, the CPU time (user
+# and system: more than the wall time when several cores work), and the peak
+# resident memory (and its ratio to the input size). With BASELINE set to another brief
 # binary, runs that one too and checks that both give byte-identical output.
 #
 #   cargo build --release
@@ -54,7 +55,7 @@ input_kb=$(du -sk --apparent-size "$dir" | cut -f1)
 files=$(find "$dir" -name '*.txt' | wc -l)
 echo "input: $files files, $((input_kb / 1024)) MB in $dir"
 
-# Prints "FORMAT  seconds  peak MB  ratio" for one run of BINARY.
+# Prints "LABEL  FORMAT  wall  CPU seconds  peak MB  ratio" for one run of BINARY.
 measure() {
     label=$1
     binary=$2
@@ -65,8 +66,10 @@ measure() {
     }
     wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$out.time")
     peak_kb=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$out.time")
+    cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$out.time")
     ratio=$(awk -v p="$peak_kb" -v i="$input_kb" 'BEGIN { printf "%.1f", p / i }')
-    printf '%-9s %-10s %8s %8d MB %6sx input\n' "$label" "--$format" "$wall" $((peak_kb / 1024)) "$ratio"
+    printf '%-9s %-10s %8s wall %6ss CPU %5d MB %5sx input\n' \
+        "$label" "--$format" "$wall" "$cpu" $((peak_kb / 1024)) "$ratio"
 }
 
 for format in json markdown; do

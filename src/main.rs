@@ -4,9 +4,10 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use brief::export::{write_json, write_markdown, write_plain};
-use brief::extract::extract_parallel_with_progress;
-use brief::load::{Encoding, LoadOptions, Loaded, bundled_sample, load_briefing};
-use brief::model::{Briefing, Skipped};
+use brief::extract::extract;
+use brief::load::{Encoding, LoadOptions, bundled_sample};
+use brief::model::{Briefing, Language, Skipped, grouped};
+use brief::pipeline::{Parallelism, Request};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -67,6 +68,10 @@ struct Cli {
     /// directory or several paths are given.
     #[arg(long)]
     strict: bool,
+
+    /// Read and analyse files on this many threads; by default, one per core.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -90,6 +95,7 @@ struct Reading {
     opts: LoadOptions,
     lang: Lang,
     strict: bool,
+    parallelism: Parallelism,
 }
 
 /// The inputs read and extracted, with the files left out; run at start and
@@ -98,38 +104,33 @@ fn read_briefing(
     reading: &Reading,
     show_progress: bool,
 ) -> Result<(Briefing, Skipped), brief::load::LoadError> {
-    let mut progress = Progress::new(show_progress);
-    let Loaded {
-        mut articles,
-        skipped,
-    } = if reading.paths.is_empty() {
-        Loaded {
-            articles: vec![bundled_sample()],
-            skipped: Skipped::default(),
-        }
-    } else {
-        load_briefing(&reading.paths, &reading.opts, reading.strict, &mut |n| {
-            progress.show(&format!("{n} files read"))
-        })?
-    };
-    let forced = match reading.lang {
+    let language = match reading.lang {
         Lang::Auto => None,
-        Lang::Pl => Some(brief::model::Language::Polish),
-        Lang::En => Some(brief::model::Language::English),
+        Lang::Pl => Some(Language::Polish),
+        Lang::En => Some(Language::English),
     };
-    if let Some(language) = forced {
-        for a in &mut articles {
-            a.language = language;
-        }
+    if reading.paths.is_empty() {
+        let mut sample = bundled_sample();
+        sample.language = language.unwrap_or(sample.language);
+        return Ok((extract(vec![sample]), Skipped::default()));
     }
-    let total = articles.len();
-    let briefing = extract_parallel_with_progress(articles, &mut |n| {
+    let request = Request {
+        inputs: &reading.paths,
+        opts: reading.opts,
+        strict: reading.strict,
+        language,
+        parallelism: reading.parallelism,
+    };
+    let mut progress = Progress::new(show_progress);
+    let read = brief::pipeline::read_briefing(&request, &mut |done, total| {
         progress.show(&format!(
-            "{total} files read, {n} of {total} articles extracted"
+            "{} of {} files read and extracted",
+            grouped(done),
+            grouped(total)
         ))
     });
     progress.clear();
-    Ok((briefing, skipped))
+    read
 }
 
 /// A one-line count on the terminal while a large briefing loads, before the reader
@@ -204,6 +205,9 @@ fn main() -> ExitCode {
         opts,
         lang: cli.lang,
         strict: cli.strict,
+        parallelism: cli.threads.map_or_else(Parallelism::all_cores, |n| {
+            Parallelism::with_threads(usize::from(n))
+        }),
     };
     let (briefing, skipped) = match read_briefing(&reading, reading_interactively) {
         Ok(read) => read,

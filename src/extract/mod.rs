@@ -5,6 +5,7 @@ mod analysis;
 mod dates;
 mod doc;
 mod en;
+mod entry;
 pub mod fold;
 pub mod inflect;
 pub mod lang;
@@ -25,6 +26,8 @@ use meetings::{FoundMeeting, find_meetings};
 use quotes::{FoundQuote, find_quotes};
 
 use crate::model::{Article, Briefing};
+
+pub use entry::{Findings, Merge, analyse_article};
 
 /// What one article yields before actors are merged across the briefing.
 pub(crate) struct ArticleFindings {

@@ -13,6 +13,7 @@ mod read;
 
 pub use decode::{DecodeError, Encoding, decode};
 pub use error::LoadError;
+pub use read::Input;
 
 use crate::model::{Article, Skipped};
 
@@ -67,32 +68,69 @@ pub fn load_briefing(
     strict: bool,
     progress: &mut dyn FnMut(usize),
 ) -> Result<Loaded, LoadError> {
-    let skip = !strict && (inputs.len() > 1 || inputs.iter().any(|a| read::is_directory(a)));
+    let mut tally = Tally::new(inputs, strict);
     let mut articles = Vec::new();
-    let mut skipped = Skipped::default();
-    let mut first_failure = None;
-    for arg in inputs {
-        for input in read::expand(arg) {
-            skipped.tried += 1;
-            match input.and_then(|input| load_input(&input, opts)) {
-                Ok(article) => articles.push(article),
-                Err(e) if !skip => return Err(e),
-                Err(e) => {
-                    skipped.reasons.push(e.to_string());
-                    first_failure.get_or_insert(e);
-                }
-            }
-            progress(skipped.tried);
+    for input in expand(inputs) {
+        let outcome = input.and_then(|input| load_input(&input, opts));
+        articles.extend(tally.take(outcome)?);
+        progress(tally.skipped.tried);
+    }
+    let skipped = tally.finish(!articles.is_empty())?;
+    Ok(Loaded { articles, skipped })
+}
+
+/// Every input the arguments stand for, in order, with a failure in place of
+/// what it concerns (a missing path, an unreadable directory).
+pub fn expand(inputs: &[String]) -> Vec<Result<Input, LoadError>> {
+    inputs.iter().flat_map(|arg| read::expand(arg)).collect()
+}
+
+/// The outcomes of loading inputs, taken in input order: which failures are
+/// skipped and which fail the load.
+#[derive(Debug)]
+pub struct Tally {
+    skip: bool,
+    pub skipped: Skipped,
+    first_failure: Option<LoadError>,
+}
+
+impl Tally {
+    /// Failures are skipped when a directory or several paths are given, unless `strict`.
+    pub fn new(inputs: &[String], strict: bool) -> Tally {
+        let several = inputs.len() > 1 || inputs.iter().any(|a| read::is_directory(a));
+        Tally {
+            skip: several && !strict,
+            skipped: Skipped::default(),
+            first_failure: None,
         }
     }
-    match first_failure {
-        Some(e) if articles.is_empty() => Err(e),
-        _ => Ok(Loaded { articles, skipped }),
+
+    /// The next input's outcome: what it loaded, nothing when it is skipped,
+    /// or the error that fails the load.
+    pub fn take<T>(&mut self, outcome: Result<T, LoadError>) -> Result<Option<T>, LoadError> {
+        self.skipped.tried += 1;
+        match outcome {
+            Ok(loaded) => Ok(Some(loaded)),
+            Err(e) if !self.skip => Err(e),
+            Err(e) => {
+                self.skipped.reasons.push(e.to_string());
+                self.first_failure.get_or_insert(e);
+                Ok(None)
+            }
+        }
+    }
+
+    /// The skipped inputs, or the first failure when nothing was loaded.
+    pub fn finish(self, loaded_any: bool) -> Result<Skipped, LoadError> {
+        match self.first_failure {
+            Some(e) if !loaded_any => Err(e),
+            _ => Ok(self.skipped),
+        }
     }
 }
 
 /// One input read, decoded and parsed.
-fn load_input(input: &read::Input, opts: &LoadOptions) -> Result<Article, LoadError> {
+pub fn load_input(input: &Input, opts: &LoadOptions) -> Result<Article, LoadError> {
     let bytes = read::read_input(input, opts.max_bytes)?;
     let text = decode::decode(&bytes, opts.encoding).map_err(|reason| LoadError::Undecodable {
         path: input.name.clone(),
