@@ -3,9 +3,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use brief::export::{to_json, to_markdown, to_plain};
-use brief::extract::extract_parallel_with_progress;
-use brief::load::{Encoding, LoadOptions, bundled_sample, load_with_progress};
+use brief::export::{write_json, write_markdown, write_plain};
+use brief::extract::extract;
+use brief::load::{Encoding, LoadOptions, bundled_sample};
+use brief::model::{Briefing, Language, Skipped, grouped};
+use brief::pipeline::{Parallelism, Request};
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -16,7 +18,11 @@ Exit codes:
       over the size limit (see --max-size)
   66  the input cannot be opened: missing path, permission denied, not a regular
       file, a directory with no articles
-  74  an I/O error while reading";
+  74  an I/O error while reading
+
+When a directory or several paths are given, a file that cannot be read is
+skipped with a line on stderr saying why, and the rest loads (exit 0); --strict
+makes any such file fail the run. A single file named alone always fails.";
 
 /// Read a news briefing: actors, meetings and quotations from Polish and English articles.
 ///
@@ -57,6 +63,15 @@ struct Cli {
     /// The articles' language; by default it is detected for each article.
     #[arg(long, value_enum, default_value_t = Lang::Auto)]
     lang: Lang,
+
+    /// Fail on any file that cannot be read, instead of skipping it when a
+    /// directory or several paths are given.
+    #[arg(long)]
+    strict: bool,
+
+    /// Read and analyse files on this many threads; by default, one per core.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    threads: Option<u16>,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,39 +88,49 @@ fn interactive() -> bool {
     std::io::stdout().is_terminal() && !term.is_empty() && term != "dumb"
 }
 
-/// The inputs read and extracted; run at start and again on `r` in the reader.
-fn read_briefing(
-    paths: &[String],
-    opts: &LoadOptions,
+/// How the inputs are read: the command line's loading options.
+#[derive(Clone)]
+struct Reading {
+    paths: Vec<String>,
+    opts: LoadOptions,
     lang: Lang,
+    strict: bool,
+    parallelism: Parallelism,
+}
+
+/// The inputs read and extracted, with the files left out; run at start and
+/// again on `r` in the reader.
+fn read_briefing(
+    reading: &Reading,
     show_progress: bool,
-) -> Result<brief::model::Briefing, brief::load::LoadError> {
-    let mut progress = Progress::new(show_progress);
-    let mut articles = if paths.is_empty() {
-        vec![bundled_sample()]
-    } else {
-        load_with_progress(paths, opts, &mut |n| {
-            progress.show(&format!("{n} files read"))
-        })?
-    };
-    let forced = match lang {
+) -> Result<(Briefing, Skipped), brief::load::LoadError> {
+    let language = match reading.lang {
         Lang::Auto => None,
-        Lang::Pl => Some(brief::model::Language::Polish),
-        Lang::En => Some(brief::model::Language::English),
+        Lang::Pl => Some(Language::Polish),
+        Lang::En => Some(Language::English),
     };
-    if let Some(language) = forced {
-        for a in &mut articles {
-            a.language = language;
-        }
+    if reading.paths.is_empty() {
+        let mut sample = bundled_sample();
+        sample.language = language.unwrap_or(sample.language);
+        return Ok((extract(vec![sample]), Skipped::default()));
     }
-    let total = articles.len();
-    let briefing = extract_parallel_with_progress(articles, &mut |n| {
+    let request = Request {
+        inputs: &reading.paths,
+        opts: reading.opts,
+        strict: reading.strict,
+        language,
+        parallelism: reading.parallelism,
+    };
+    let mut progress = Progress::new(show_progress);
+    let read = brief::pipeline::read_briefing(&request, &mut |done, total| {
         progress.show(&format!(
-            "{total} files read, {n} of {total} articles extracted"
+            "{} of {} files read and extracted",
+            grouped(done),
+            grouped(total)
         ))
     });
     progress.clear();
-    Ok(briefing)
+    read
 }
 
 /// A one-line count on the terminal while a large briefing loads, before the reader
@@ -143,13 +168,24 @@ impl Progress {
 }
 
 /// `r` in the reader: the same inputs read again. Standard input was used up.
-fn reloader(paths: Vec<String>, opts: LoadOptions, lang: Lang) -> brief::terminal::Loader {
+fn reloader(reading: Reading) -> brief::terminal::Loader {
     Box::new(move || {
-        if paths.iter().any(|p| p == "-") {
+        if reading.paths.iter().any(|p| p == "-") {
             return Err("standard input cannot be read again".to_owned());
         }
-        read_briefing(&paths, &opts, lang, false).map_err(|e| e.to_string())
+        read_briefing(&reading, false).map_err(|e| e.to_string())
     })
+}
+
+/// One line per skipped file, then how many of how many.
+fn report_skipped(skipped: &Skipped) {
+    if skipped.is_empty() {
+        return;
+    }
+    for reason in &skipped.reasons {
+        eprintln!("brief: skipped {reason}");
+    }
+    eprintln!("brief: {}", skipped.summary());
 }
 
 fn main() -> ExitCode {
@@ -164,20 +200,30 @@ fn main() -> ExitCode {
         && !cli.markdown
         && interactive()
         && std::io::stderr().is_terminal();
-    let briefing = match read_briefing(&cli.paths, &opts, cli.lang, reading_interactively) {
-        Ok(briefing) => briefing,
+    let reading = Reading {
+        paths: cli.paths.clone(),
+        opts,
+        lang: cli.lang,
+        strict: cli.strict,
+        parallelism: cli.threads.map_or_else(Parallelism::all_cores, |n| {
+            Parallelism::with_threads(usize::from(n))
+        }),
+    };
+    let (briefing, skipped) = match read_briefing(&reading, reading_interactively) {
+        Ok(read) => read,
         Err(e) => {
             eprintln!("brief: {e}");
             return ExitCode::from(e.exit_code() as u8);
         }
     };
+    report_skipped(&skipped);
     if !cli.json && !cli.plain && !cli.markdown && interactive() {
         let options = brief::terminal::Options {
             mouse: !cli.no_mouse,
             theme: brief::ui::Theme::from_no_color(std::env::var_os("NO_COLOR").as_deref()),
-            reload: Some(reloader(cli.paths.clone(), opts, cli.lang)),
+            reload: Some(reloader(reading)),
         };
-        return match brief::terminal::run(briefing, options) {
+        return match brief::terminal::run(briefing, skipped, options) {
             Ok(code) => ExitCode::from(code),
             Err(e) => {
                 eprintln!("brief: terminal: {e}");
@@ -185,18 +231,17 @@ fn main() -> ExitCode {
             }
         };
     }
-    let out = if cli.json {
-        to_json(&briefing)
+    // Written as it is made, through a large buffer: the export is never whole
+    // in memory, and a pipe gets big writes.
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let written = if cli.json {
+        write_json(&mut out, &briefing)
     } else if cli.markdown {
-        to_markdown(&briefing)
+        write_markdown(&mut out, &briefing)
     } else {
-        to_plain(&briefing)
+        write_plain(&mut out, &briefing)
     };
-    let mut stdout = std::io::stdout().lock();
-    match stdout
-        .write_all(out.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
+    match written.and_then(|()| out.flush()) {
         Ok(()) => ExitCode::SUCCESS,
         // A closed pipe (`brief | head`) is the reader's choice, not an error.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,

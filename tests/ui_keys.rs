@@ -641,9 +641,22 @@ fn a_failed_reload_is_a_message_and_keeps_the_briefing() {
     assert_eq!(app.briefing.actors.len(), 7);
     brief::terminal::reload(&mut app, None);
     assert_eq!(app.message.as_deref(), Some("nothing to reload"));
-    let mut working: brief::terminal::Loader = Box::new(|| Ok(fixture::briefing()));
+    let mut working: brief::terminal::Loader =
+        Box::new(|| Ok((fixture::briefing(), Default::default())));
     brief::terminal::reload(&mut app, Some(&mut working));
     assert_eq!(app.message.as_deref(), Some("reloaded: 1 articles"));
+    let skipped = brief::model::Skipped {
+        tried: 2,
+        reasons: vec!["b.txt: binary file (NUL byte at offset 0)".to_owned()],
+    };
+    let mut partial: brief::terminal::Loader =
+        Box::new(move || Ok((fixture::briefing(), skipped.clone())));
+    brief::terminal::reload(&mut app, Some(&mut partial));
+    assert_eq!(
+        app.message.as_deref(),
+        Some("reloaded: 1 articles; 1 of 2 files skipped (S lists them)")
+    );
+    assert_eq!(app.skipped.reasons.len(), 1);
 }
 
 #[test]

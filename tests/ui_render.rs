@@ -433,3 +433,31 @@ fn a_meeting_reported_twice_shows_its_sources_in_the_timeline() {
         screen(&buf)
     );
 }
+
+#[test]
+fn skipped_files_are_counted_on_the_status_line_and_listed_by_s() {
+    let mut app = fixture::app(100, 30);
+    app.skipped = brief::model::Skipped {
+        tried: 1_203,
+        reasons: vec![
+            "dir/b.txt: binary file (NUL byte at offset 4)".to_owned(),
+            "dir/c\u{1b}[31m.txt: cannot open: permission denied".to_owned(),
+        ],
+    };
+    let status = screen(&render(&app, &Theme::colour()));
+    let last = status.lines().last().unwrap();
+    assert!(last.contains("2 of 1,203 files skipped (S)"), "{last}");
+    press(&mut app, "S");
+    assert_eq!(app.mode(), Mode::Help);
+    insta::assert_snapshot!("skipped_100x30", screen(&render(&app, &Theme::colour())));
+    press(&mut app, "\x1b");
+    assert_eq!(app.mode(), Mode::Normal);
+}
+
+#[test]
+fn s_says_so_when_nothing_was_skipped() {
+    let mut app = fixture::app(100, 30);
+    press(&mut app, "S");
+    assert_eq!(app.mode(), Mode::Normal);
+    assert_eq!(app.message.as_deref(), Some("no files were skipped"));
+}

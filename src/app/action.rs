@@ -84,6 +84,8 @@ pub enum Action {
     Escape,
     CopyQuote,
     Help,
+    /// List the files the load skipped.
+    ShowSkipped,
     /// A character typed into the search line or a picker.
     Input(char),
     DeleteChar,

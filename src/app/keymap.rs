@@ -214,6 +214,11 @@ pub const NORMAL: &[Binding] = &[
         Action::Reload,
         "reload the files, keeping your place",
     ),
+    bind(
+        &[ch('S')],
+        Action::ShowSkipped,
+        "list the files the load skipped",
+    ),
     bind(&[ch('?'), plain(KeyCode::F(1))], Action::Help, "this help"),
     bind(&[ch('q'), ctrl('c')], Action::Quit, "quit"),
 ];
@@ -300,7 +305,7 @@ pub const HELP: &[Binding] = &[
     bind(
         &[plain(KeyCode::Esc), ch('q'), ch('?'), plain(KeyCode::F(1))],
         Action::Escape,
-        "close help",
+        "close this page",
     ),
     bind(&[ctrl('c')], Action::Quit, "quit"),
 ];

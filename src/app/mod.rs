@@ -36,7 +36,7 @@ pub use update::{citation, file_name, update};
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
-use crate::model::{ActorId, Briefing, QuoteId};
+use crate::model::{ActorId, Briefing, QuoteId, Skipped};
 use crate::ui::layout::{Areas, layout};
 
 /// A list pane's selection and the first row on screen.
@@ -71,10 +71,19 @@ impl ListCursor {
 pub enum Overlay {
     #[default]
     None,
+    /// A page of text over the panes: the keys, or the files a load skipped.
     Help {
+        page: Page,
         scroll: usize,
     },
     Picker(Picker),
+}
+
+/// What a [`Overlay::Help`] shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Page {
+    Keys,
+    Skipped,
 }
 
 pub struct App {
@@ -97,6 +106,8 @@ pub struct App {
     pub history: History,
     /// A one-off note for the status line, cleared by the next key.
     pub message: Option<String>,
+    /// The files the load left out, counted on the status line and listed by `S`.
+    pub skipped: Skipped,
 }
 
 impl App {
@@ -119,6 +130,7 @@ impl App {
             overlay: Overlay::None,
             history: History::default(),
             message: None,
+            skipped: Skipped::default(),
         };
         if !app.briefing.articles.is_empty() {
             app.reader.open(&app.briefing, 0);

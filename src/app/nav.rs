@@ -92,10 +92,10 @@ pub fn focus(app: &mut App, pane: Pane) {
 /// The wheel scrolls the pane under the pointer, without focusing it.
 pub fn wheel(app: &mut App, col: u16, row: u16, down: bool) {
     let delta = if down { WHEEL_STEP } else { -WHEEL_STEP };
-    if matches!(app.overlay, Overlay::Help { .. }) {
+    if let Overlay::Help { page, .. } = app.overlay {
         let screen = ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1);
-        let max = crate::ui::help::max_scroll(app, screen);
-        if let Overlay::Help { scroll } = &mut app.overlay {
+        let max = crate::ui::help::max_scroll(app, page, screen);
+        if let Overlay::Help { scroll, .. } = &mut app.overlay {
             *scroll = scroll.saturating_add_signed(delta).min(max);
         }
         return;

@@ -2,7 +2,7 @@
 //! was. Ids may all change, so the place is carried over by what the reader
 //! sees: the actor's name, the article's source, the byte at the top.
 
-use crate::model::{ActorId, Briefing};
+use crate::model::{ActorId, Briefing, Skipped};
 
 use super::index::Index;
 use super::{App, History, ListCursor, jump, rows};
@@ -61,5 +61,15 @@ impl App {
         self.settle();
         let count = self.briefing.articles.len();
         self.message = Some(format!("reloaded: {count} articles"));
+    }
+
+    /// [`App::reload`] from a load that left `skipped` out.
+    pub fn reload_with(&mut self, briefing: Briefing, skipped: Skipped) {
+        self.skipped = skipped;
+        self.reload(briefing);
+        if !self.skipped.is_empty() {
+            let note = format!("; {} (S lists them)", self.skipped.summary());
+            self.message.get_or_insert_default().push_str(&note);
+        }
     }
 }

@@ -12,7 +12,11 @@ use super::participants;
 use super::picker::{Picker, PickerKind};
 use super::reader::TargetKind;
 use super::search::{self, Hit};
-use super::{App, Overlay};
+use super::{App, Overlay, Page};
+
+fn help(page: Page) -> Overlay {
+    Overlay::Help { page, scroll: 0 }
+}
 
 pub fn update(app: &mut App, action: Action) -> Effect {
     if !matches!(action, Action::Resize { .. } | Action::Wheel { .. }) {
@@ -49,8 +53,11 @@ fn update_common(app: &mut App, action: Action) -> Effect {
 
 fn update_help(app: &mut App, action: Action) -> Effect {
     let screen = ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1);
-    let max = crate::ui::help::max_scroll(app, screen);
-    let Overlay::Help { scroll } = &mut app.overlay else {
+    let Overlay::Help { page, .. } = app.overlay else {
+        return Effect::None;
+    };
+    let max = crate::ui::help::max_scroll(app, page, screen);
+    let Overlay::Help { scroll, .. } = &mut app.overlay else {
         return Effect::None;
     };
     match action {
@@ -95,7 +102,11 @@ fn update_normal(app: &mut App, action: Action) -> Effect {
         Action::SearchPrev => step_search(app, false),
         Action::Escape => app.search.clear(),
         Action::CopyQuote => return copy_quote(app),
-        Action::Help => app.overlay = Overlay::Help { scroll: 0 },
+        Action::Help => app.overlay = help(Page::Keys),
+        Action::ShowSkipped if app.skipped.is_empty() => {
+            app.message = Some("no files were skipped".to_owned());
+        }
+        Action::ShowSkipped => app.overlay = help(Page::Skipped),
         Action::Click { col, row } => nav::click(app, col, row),
         other => return update_common(app, other),
     }

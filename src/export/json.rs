@@ -1,16 +1,42 @@
 //! The `brief/1` JSON export (see SCHEMA.md): offsets in Unicode scalar values.
+//! Written as it goes: each article, actor, quote and meeting is turned into its
+//! output record only while it is written, so the export needs no more memory
+//! than the briefing and a small offset table per article.
 
-use serde::Serialize;
+use std::io;
 
-use crate::model::{Article, Briefing, Span};
+use serde::{Serialize, Serializer};
+
+use crate::model::{Article, Briefing, Source, Span};
 
 #[derive(Serialize)]
 struct Export<'a> {
     schema: &'static str,
-    articles: Vec<ArticleOut<'a>>,
-    actors: Vec<ActorOut<'a>>,
-    quotes: Vec<QuoteOut<'a>>,
-    meetings: Vec<MeetingOut<'a>>,
+    articles: Records<'a, ArticleOut<'a>>,
+    actors: Records<'a, ActorOut<'a>>,
+    quotes: Records<'a, QuoteOut<'a>>,
+    meetings: Records<'a, MeetingOut<'a>>,
+}
+
+/// A JSON array whose elements are made one at a time while it is written.
+struct Records<'a, T> {
+    len: usize,
+    make: Box<dyn Fn(usize) -> T + 'a>,
+}
+
+impl<'a, T> Records<'a, T> {
+    fn new(len: usize, make: impl Fn(usize) -> T + 'a) -> Self {
+        Records {
+            len,
+            make: Box::new(make),
+        }
+    }
+}
+
+impl<T: Serialize> Serialize for Records<'_, T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((0..self.len).map(|i| (self.make)(i)))
+    }
 }
 
 #[derive(Serialize)]
@@ -38,7 +64,7 @@ struct ActorOut<'a> {
     name: &'a str,
     kind: &'static str,
     roles: &'a [String],
-    mentions: Vec<SpanOut<'a>>,
+    mentions: Records<'a, SpanOut<'a>>,
 }
 
 #[derive(Serialize)]
@@ -89,36 +115,64 @@ struct MeetingOut<'a> {
     disagreements: &'a [String],
 }
 
-/// Byte offset → character offset, for one article's text.
-struct CharOffsets(Vec<usize>);
+/// Byte offset → character offset, for one article's text, in a sixteenth of
+/// the text's size: the characters before each block of bytes, and a count
+/// within the block. Offsets are on character boundaries (spans slice the text).
+struct CharOffsets<'a> {
+    text: &'a [u8],
+    /// Characters before each block, and the total at the end; empty for ASCII
+    /// text, where a byte is a character.
+    blocks: Vec<usize>,
+}
 
-impl CharOffsets {
-    fn new(text: &str) -> Self {
-        let mut table = vec![0; text.len() + 1];
-        let mut chars = 0;
-        for (i, c) in text.char_indices() {
-            for slot in &mut table[i..i + c.len_utf8()] {
-                *slot = chars;
+const BLOCK: usize = 128;
+
+/// The characters that start in `bytes`: every byte but UTF-8 continuations.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+impl<'a> CharOffsets<'a> {
+    fn new(text: &'a str) -> Self {
+        let mut blocks = Vec::new();
+        if !text.is_ascii() {
+            let mut chars = 0;
+            blocks.reserve(text.len() / BLOCK + 2);
+            for block in text.as_bytes().chunks(BLOCK) {
+                blocks.push(chars);
+                chars += chars_in(block);
             }
-            chars += 1;
+            blocks.push(chars);
         }
-        table[text.len()] = chars;
-        CharOffsets(table)
+        CharOffsets {
+            text: text.as_bytes(),
+            blocks,
+        }
     }
 
     fn of(&self, byte: usize) -> usize {
-        self.0[byte]
+        if self.blocks.is_empty() {
+            return byte;
+        }
+        let block = byte / BLOCK;
+        self.blocks[block] + chars_in(&self.text[block * BLOCK..byte])
     }
 }
 
 /// The whole briefing as a `brief/1` JSON document, pretty-printed, with a final newline.
 pub fn to_json(b: &Briefing) -> String {
+    super::in_memory(|out| write_json(out, b))
+}
+
+/// [`to_json`] written to `out` as it is made.
+pub fn write_json(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
     let offsets: Vec<CharOffsets> = b
         .articles
         .iter()
         .map(|a| CharOffsets::new(&a.text))
         .collect();
-    let sources_out = |sources: &[crate::model::Source]| -> Vec<SourceOut> {
+    let offsets = &offsets;
+    let sources_out = move |sources: &[Source]| -> Vec<SourceOut> {
         sources
             .iter()
             .map(|s| SourceOut {
@@ -128,7 +182,7 @@ pub fn to_json(b: &Briefing) -> String {
             })
             .collect()
     };
-    let span_out = |article: usize, span: Span| SpanOut {
+    let span_out = move |article: usize, span: Span| SpanOut {
         article: format!("a{article}"),
         start: offsets[article].of(span.start),
         end: offsets[article].of(span.end),
@@ -136,53 +190,40 @@ pub fn to_json(b: &Briefing) -> String {
     };
     let export = Export {
         schema: "brief/1",
-        articles: b
-            .articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| article_out(i, a, &offsets[i]))
-            .collect(),
-        actors: b
-            .actors
-            .iter()
-            .enumerate()
-            .map(|(i, a)| ActorOut {
+        articles: Records::new(b.articles.len(), move |i| {
+            article_out(i, &b.articles[i], &offsets[i])
+        }),
+        actors: Records::new(b.actors.len(), move |i| {
+            let a = &b.actors[i];
+            ActorOut {
                 id: format!("p{i}"),
                 name: &a.name,
                 kind: a.kind.as_str(),
                 roles: &a.roles,
-                mentions: a
-                    .mentions
-                    .iter()
-                    .map(|m| span_out(m.article, m.span))
-                    .collect(),
-            })
-            .collect(),
-        quotes: b
-            .quotes
-            .iter()
-            .enumerate()
-            .map(|(i, q)| {
-                let s = span_out(q.article, q.span);
-                QuoteOut {
-                    id: format!("q{i}"),
-                    article: s.article,
-                    kind: q.kind.as_str(),
-                    text: s.text,
-                    speaker: q.speaker.map(|p| format!("p{p}")),
-                    cue: q.cue.map(|c| b.text_of(q.article, c)),
-                    start: s.start,
-                    end: s.end,
-                    continues: q.continues.map(|c| format!("q{c}")),
-                    sources: sources_out(&q.sources),
-                }
-            })
-            .collect(),
-        meetings: b
-            .meetings
-            .iter()
-            .enumerate()
-            .map(|(i, m)| MeetingOut {
+                mentions: Records::new(a.mentions.len(), move |m| {
+                    span_out(a.mentions[m].article, a.mentions[m].span)
+                }),
+            }
+        }),
+        quotes: Records::new(b.quotes.len(), move |i| {
+            let q = &b.quotes[i];
+            let s = span_out(q.article, q.span);
+            QuoteOut {
+                id: format!("q{i}"),
+                article: s.article,
+                kind: q.kind.as_str(),
+                text: s.text,
+                speaker: q.speaker.map(|p| format!("p{p}")),
+                cue: q.cue.map(|c| b.text_of(q.article, c)),
+                start: s.start,
+                end: s.end,
+                continues: q.continues.map(|c| format!("q{c}")),
+                sources: sources_out(&q.sources),
+            }
+        }),
+        meetings: Records::new(b.meetings.len(), move |i| {
+            let m = &b.meetings[i];
+            MeetingOut {
                 id: format!("m{i}"),
                 article: format!("a{}", m.article),
                 participants: m.participants.iter().map(|p| format!("p{p}")).collect(),
@@ -195,12 +236,11 @@ pub fn to_json(b: &Briefing) -> String {
                 end: offsets[m.article].of(m.span.end),
                 sources: sources_out(&m.sources),
                 disagreements: &m.disagreements,
-            })
-            .collect(),
+            }
+        }),
     };
-    let mut out = serde_json::to_string_pretty(&export).expect("the export is plain data");
-    out.push('\n');
-    out
+    serde_json::to_writer_pretty(&mut *out, &export)?;
+    out.write_all(b"\n")
 }
 
 fn article_out<'a>(i: usize, a: &'a Article, offsets: &CharOffsets) -> ArticleOut<'a> {
@@ -231,11 +271,35 @@ mod tests {
     #[test]
     fn char_offsets_count_scalar_values() {
         let t = CharOffsets::new("aŁb😀c");
-        assert_eq!(t.of(0), 0);
-        assert_eq!(t.of(1), 1);
-        assert_eq!(t.of(3), 2);
-        assert_eq!(t.of(4), 3);
-        assert_eq!(t.of(8), 4);
-        assert_eq!(t.of(9), 5);
+        let cases = [(0, 0), (1, 1), (3, 2), (4, 3), (8, 4), (9, 5)];
+        for (byte, char) in cases {
+            assert_eq!(t.of(byte), char, "byte {byte}");
+        }
+    }
+
+    /// Every character boundary of texts around the block size, against counting
+    /// the characters before it.
+    #[test]
+    fn char_offsets_agree_with_counting_at_every_boundary() {
+        let pieces = ["a", "ł", "😀", "zażółć ", "\n"];
+        for len in [0, 1, BLOCK - 1, BLOCK, BLOCK + 1, 3 * BLOCK, 5 * BLOCK + 7] {
+            for ascii in [true, false] {
+                let mut text = String::new();
+                let mut n = 0;
+                while text.len() < len {
+                    let piece = if ascii {
+                        "ab"
+                    } else {
+                        pieces[n % pieces.len()]
+                    };
+                    text.push_str(piece);
+                    n += 1;
+                }
+                let t = CharOffsets::new(&text);
+                for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                    assert_eq!(t.of(byte), text[..byte].chars().count(), "{len} {byte}");
+                }
+            }
+        }
     }
 }

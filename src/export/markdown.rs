@@ -2,14 +2,12 @@
 //! quotes with citations, and the sources — not hard-wrapped, so any viewer can
 //! reflow it. Every string from an article is made inert first.
 
-use std::fmt::Write;
+use std::io::{self, Write};
 
 use crate::model::{Briefing, MeetingStatus, QuoteKind, SafeText, Source};
 
 pub fn to_markdown(b: &Briefing) -> String {
-    let mut out = String::new();
-    let _ = write_digest(&mut out, b);
-    out
+    super::in_memory(|out| write_markdown(out, b))
 }
 
 /// Article text, inert, with Markdown's own characters escaped so a headline cannot
@@ -41,7 +39,8 @@ fn citation(b: &Briefing, s: &Source) -> String {
     format!("{}, {date}", md(&a.source))
 }
 
-fn write_digest(out: &mut String, b: &Briefing) -> std::fmt::Result {
+/// [`to_markdown`] written to `out` as it is made.
+pub fn write_markdown(out: &mut dyn Write, b: &Briefing) -> io::Result<()> {
     writeln!(out, "# Briefing\n")?;
     let dates: Vec<_> = b.articles.iter().filter_map(|a| a.date).collect();
     let span = match (dates.iter().min(), dates.iter().max()) {
@@ -86,7 +85,7 @@ fn write_digest(out: &mut String, b: &Briefing) -> std::fmt::Result {
     Ok(())
 }
 
-fn write_actors(out: &mut String, b: &Briefing) -> std::fmt::Result {
+fn write_actors(out: &mut dyn Write, b: &Briefing) -> io::Result<()> {
     writeln!(out, "## Actors\n")?;
     let activity = super::activity(b);
     for (i, a) in b.actors.iter().enumerate() {
@@ -112,7 +111,7 @@ fn write_actors(out: &mut String, b: &Briefing) -> std::fmt::Result {
     writeln!(out)
 }
 
-fn write_timeline(out: &mut String, b: &Briefing) -> std::fmt::Result {
+fn write_timeline(out: &mut dyn Write, b: &Briefing) -> io::Result<()> {
     writeln!(out, "## Timeline\n")?;
     for m in super::timeline(b) {
         let date = super::date_label(m);
@@ -145,7 +144,7 @@ fn write_timeline(out: &mut String, b: &Briefing) -> std::fmt::Result {
     writeln!(out)
 }
 
-fn write_quotes(out: &mut String, b: &Briefing) -> std::fmt::Result {
+fn write_quotes(out: &mut dyn Write, b: &Briefing) -> io::Result<()> {
     writeln!(out, "## Quotes\n")?;
     for q in &b.quotes {
         let speaker = q

@@ -5,11 +5,18 @@ mod json;
 mod markdown;
 mod plain;
 
-pub use json::to_json;
-pub use markdown::to_markdown;
-pub use plain::to_plain;
+pub use json::{to_json, write_json};
+pub use markdown::{to_markdown, write_markdown};
+pub use plain::{to_plain, write_plain};
 
 use crate::model::{Briefing, Meeting};
+
+/// A rendering written to memory instead of a stream, as one string.
+fn in_memory(write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>) -> String {
+    let mut out = Vec::new();
+    write(&mut out).expect("writing to memory does not fail");
+    String::from_utf8(out).expect("every rendering is UTF-8")
+}
 
 /// Meetings in timeline order: by their own date (undated last), then as reported.
 fn timeline(b: &Briefing) -> Vec<&Meeting> {

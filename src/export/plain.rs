@@ -2,7 +2,7 @@
 //! roles, meetings in date order, quotes with their speakers. No escape sequences:
 //! every string from a file (names of files too) is printed as a [`SafeText`].
 
-use std::fmt::Write;
+use std::io::{self, Write};
 
 use crate::model::{Briefing, MeetingStatus, QuoteKind, SafeText};
 
@@ -11,16 +11,15 @@ fn safe(s: &str) -> SafeText {
 }
 
 pub fn to_plain(b: &Briefing) -> String {
-    let mut out = String::new();
-    let _ = write_plain(&mut out, b);
-    out
+    super::in_memory(|out| write_plain(out, b))
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-fn write_plain(out: &mut String, b: &Briefing) -> std::fmt::Result {
+/// [`to_plain`] written to `out` as it is made.
+pub fn write_plain(out: &mut dyn Write, b: &Briefing) -> io::Result<()> {
     writeln!(
         out,
         "BRIEFING: {}, {}, {}, {}",

@@ -5,6 +5,7 @@ mod analysis;
 mod dates;
 mod doc;
 mod en;
+mod entry;
 pub mod fold;
 pub mod found;
 pub mod lang;
@@ -24,6 +25,8 @@ use pl::meetings::find_meetings;
 use quotes::{FoundQuote, find_quotes};
 
 use crate::model::{Article, Briefing};
+
+pub use entry::{Findings, Merge, analyse_article};
 
 /// What one article yields before actors are merged across the briefing.
 pub(crate) struct ArticleFindings {

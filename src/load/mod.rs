@@ -13,8 +13,9 @@ mod read;
 
 pub use decode::{DecodeError, Encoding, decode};
 pub use error::LoadError;
+pub use read::Input;
 
-use crate::model::Article;
+use crate::model::{Article, Skipped};
 
 /// Where the bundled sample lives in the repository; also its article `source`.
 pub const BUNDLED_SAMPLE_SOURCE: &str = "assets/davos-2026-01-22.txt";
@@ -46,30 +47,96 @@ pub fn bundled_sample() -> Article {
 /// files, recursively, in sorted order) and `-` for stdin. The first failure,
 /// in input order, is returned.
 pub fn load(inputs: &[String], opts: &LoadOptions) -> Result<Vec<Article>, LoadError> {
-    load_with_progress(inputs, opts, &mut |_| {})
+    load_briefing(inputs, opts, true, &mut |_| {}).map(|loaded| loaded.articles)
 }
 
-/// [`load`], telling `progress` how many files have been read so far.
-pub fn load_with_progress(
+/// What a load gave: the articles, and the inputs it left out.
+#[derive(Debug)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub skipped: Skipped,
+}
+
+/// Loads every input in order, like [`load`]. When a directory or several paths
+/// are given, an input that cannot be read is left out and named in
+/// [`Loaded::skipped`], unless `strict`; a single file named alone still fails.
+/// Nothing loadable is the first failure, in input order. `progress` hears how
+/// many inputs have been tried so far.
+pub fn load_briefing(
     inputs: &[String],
     opts: &LoadOptions,
+    strict: bool,
     progress: &mut dyn FnMut(usize),
-) -> Result<Vec<Article>, LoadError> {
+) -> Result<Loaded, LoadError> {
+    let mut tally = Tally::new(inputs, strict);
     let mut articles = Vec::new();
-    for arg in inputs {
-        for input in read::expand(arg) {
-            let input = input?;
-            let bytes = read::read_input(&input, opts.max_bytes)?;
-            let text =
-                decode::decode(&bytes, opts.encoding).map_err(|reason| LoadError::Undecodable {
-                    path: input.name.clone(),
-                    reason,
-                })?;
-            articles.push(parse_article(input.name, &text));
-            progress(articles.len());
+    for input in expand(inputs) {
+        let outcome = input.and_then(|input| load_input(&input, opts));
+        articles.extend(tally.take(outcome)?);
+        progress(tally.skipped.tried);
+    }
+    let skipped = tally.finish(!articles.is_empty())?;
+    Ok(Loaded { articles, skipped })
+}
+
+/// Every input the arguments stand for, in order, with a failure in place of
+/// what it concerns (a missing path, an unreadable directory).
+pub fn expand(inputs: &[String]) -> Vec<Result<Input, LoadError>> {
+    inputs.iter().flat_map(|arg| read::expand(arg)).collect()
+}
+
+/// The outcomes of loading inputs, taken in input order: which failures are
+/// skipped and which fail the load.
+#[derive(Debug)]
+pub struct Tally {
+    skip: bool,
+    pub skipped: Skipped,
+    first_failure: Option<LoadError>,
+}
+
+impl Tally {
+    /// Failures are skipped when a directory or several paths are given, unless `strict`.
+    pub fn new(inputs: &[String], strict: bool) -> Tally {
+        let several = inputs.len() > 1 || inputs.iter().any(|a| read::is_directory(a));
+        Tally {
+            skip: several && !strict,
+            skipped: Skipped::default(),
+            first_failure: None,
         }
     }
-    Ok(articles)
+
+    /// The next input's outcome: what it loaded, nothing when it is skipped,
+    /// or the error that fails the load.
+    pub fn take<T>(&mut self, outcome: Result<T, LoadError>) -> Result<Option<T>, LoadError> {
+        self.skipped.tried += 1;
+        match outcome {
+            Ok(loaded) => Ok(Some(loaded)),
+            Err(e) if !self.skip => Err(e),
+            Err(e) => {
+                self.skipped.reasons.push(e.to_string());
+                self.first_failure.get_or_insert(e);
+                Ok(None)
+            }
+        }
+    }
+
+    /// The skipped inputs, or the first failure when nothing was loaded.
+    pub fn finish(self, loaded_any: bool) -> Result<Skipped, LoadError> {
+        match self.first_failure {
+            Some(e) if !loaded_any => Err(e),
+            _ => Ok(self.skipped),
+        }
+    }
+}
+
+/// One input read, decoded and parsed.
+pub fn load_input(input: &Input, opts: &LoadOptions) -> Result<Article, LoadError> {
+    let bytes = read::read_input(input, opts.max_bytes)?;
+    let text = decode::decode(&bytes, opts.encoding).map_err(|reason| LoadError::Undecodable {
+        path: input.name.clone(),
+        reason,
+    })?;
+    Ok(parse_article(input.name.clone(), &text))
 }
 
 /// Builds an article from decoded text: normalises it, takes the header off,
@@ -152,6 +219,54 @@ mod tests {
     #[test]
     fn default_limit_is_64_mib() {
         assert_eq!(LoadOptions::default().max_bytes, 64 << 20);
+    }
+
+    /// What a load of `inputs` gives: the sources loaded and the reasons
+    /// skipped, or the error.
+    fn outcome(inputs: &[String], strict: bool) -> Result<(Vec<String>, Vec<String>), String> {
+        let loaded = load_briefing(inputs, &LoadOptions::default(), strict, &mut |_| {})
+            .map_err(|e| e.to_string())?;
+        let sources = loaded.articles.into_iter().map(|a| a.source).collect();
+        assert!(loaded.skipped.tried >= loaded.skipped.reasons.len());
+        Ok((sources, loaded.skipped.reasons))
+    }
+
+    #[test]
+    fn unreadable_files_are_skipped_only_among_several() {
+        let tmp = read::tests::TempDir::new();
+        let good = tmp.write("dir/a.txt", b"Tekst.");
+        let bad = tmp.write("dir/b.txt", b"bin\0ary");
+        let dir = format!("{}/dir", tmp.arg());
+        let only_bad = tmp.write("bad/c.txt", b"\xff");
+        let bad_dir = format!("{}/bad", tmp.arg());
+        let binary = format!("{bad}: binary file (NUL byte at offset 3)");
+        let invalid = format!("{only_bad}: invalid UTF-8 at byte 0");
+        let (good, bad, dir, bad_dir) = (good.as_str(), bad.as_str(), dir.as_str(), &*bad_dir);
+        let (binary, invalid) = (binary.as_str(), invalid.as_str());
+        // The sources loaded and the reasons skipped, or the start of the error.
+        type Want<'a> = Result<(Vec<&'a str>, Vec<&'a str>), &'a str>;
+        let cases: [(&[&str], bool, Want); 7] = [
+            (&[dir], false, Ok((vec![good], vec![binary]))),
+            (&[dir], true, Err(binary)),
+            (&[good, bad], false, Ok((vec![good], vec![binary]))),
+            (&[bad, good], true, Err(binary)),
+            (&[bad], false, Err(binary)),
+            (&[bad_dir], false, Err(invalid)),
+            (&[bad, bad_dir], false, Err(binary)),
+        ];
+        for (inputs, strict, want) in cases {
+            let inputs: Vec<String> = inputs.iter().map(|s| s.to_string()).collect();
+            let context = format!("{inputs:?} strict {strict}");
+            match (outcome(&inputs, strict), want) {
+                (Ok((sources, reasons)), Ok((want_sources, want_reasons))) => {
+                    assert_eq!(sources, want_sources, "{context}");
+                    assert_eq!(reasons, want_reasons, "{context}");
+                }
+                // Decoding errors go on with a hint after the reason.
+                (Err(e), Err(prefix)) => assert!(e.starts_with(prefix), "{context}: {e}"),
+                (got, _) => panic!("{context}: {got:?}"),
+            }
+        }
     }
 
     #[test]

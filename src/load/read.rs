@@ -52,6 +52,11 @@ pub fn expand(arg: &str) -> Vec<Result<Input, LoadError>> {
     }
 }
 
+/// Whether `arg` names a directory (stdin and missing paths do not).
+pub fn is_directory(arg: &str) -> bool {
+    arg != "-" && fs::metadata(arg).is_ok_and(|meta| meta.is_dir())
+}
+
 /// Depth-first in sorted name order, which is sorted path order. Hidden
 /// entries are skipped; symbolic links to directories are not followed (no
 /// loops), links to files are read like files.
@@ -164,15 +169,15 @@ fn describe_file_type(kind: &fs::FileType) -> &'static str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
 
     /// A fresh directory under the system temp dir, removed on drop.
-    struct TempDir(PathBuf);
+    pub(in crate::load) struct TempDir(pub(in crate::load) PathBuf);
 
     impl TempDir {
-        fn new() -> TempDir {
+        pub(in crate::load) fn new() -> TempDir {
             static NEXT: AtomicUsize = AtomicUsize::new(0);
             let n = NEXT.fetch_add(1, Ordering::Relaxed);
             let dir = std::env::temp_dir().join(format!("brief-load-{}-{n}", std::process::id()));
@@ -180,14 +185,14 @@ mod tests {
             TempDir(dir)
         }
 
-        fn write(&self, rel: &str, bytes: &[u8]) -> String {
+        pub(in crate::load) fn write(&self, rel: &str, bytes: &[u8]) -> String {
             let path = self.0.join(rel);
             fs::create_dir_all(path.parent().unwrap()).unwrap();
             fs::write(&path, bytes).unwrap();
             path.to_string_lossy().into_owned()
         }
 
-        fn arg(&self) -> String {
+        pub(in crate::load) fn arg(&self) -> String {
             self.0.to_string_lossy().into_owned()
         }
     }

@@ -6,9 +6,11 @@
 mod date;
 pub mod escapes;
 pub mod safe;
+mod skipped;
 mod span;
 
 pub use safe::SafeText;
+pub use skipped::{Skipped, grouped};
 pub use span::Span;
 
 /// Index of an article in [`Briefing::articles`].

@@ -17,14 +17,15 @@ use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use crate::app::{Action, App, Effect};
-use crate::model::{Briefing, SafeText};
+use crate::model::{Briefing, SafeText, Skipped};
 use crate::ui::{self, Theme};
 
 pub use clipboard::{base64, osc52};
 pub use guard::{TerminalGuard, restore};
 
-/// Reads the input again for `r`; an error is a message for the status line.
-pub type Loader = Box<dyn FnMut() -> Result<Briefing, String>>;
+/// Reads the input again for `r`, with the files it skipped; an error is a
+/// message for the status line.
+pub type Loader = Box<dyn FnMut() -> Result<(Briefing, Skipped), String>>;
 
 pub struct Options {
     /// Capture the mouse (off with `--no-mouse`, so the terminal's own text
@@ -43,13 +44,14 @@ enum Message {
 
 /// Runs the reader until the user quits or a signal arrives. Returns the exit
 /// code: 0, or 128 + the signal number.
-pub fn run(briefing: Briefing, mut options: Options) -> io::Result<u8> {
+pub fn run(briefing: Briefing, skipped: Skipped, mut options: Options) -> io::Result<u8> {
     let (tx, rx) = mpsc::channel();
     spawn_signals(tx.clone())?;
     let _guard = TerminalGuard::enter(options.mouse)?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let mut app = App::new(briefing, size.width, size.height);
+    app.skipped = skipped;
     spawn_input(tx);
     event_loop(&mut terminal, &mut app, &mut options, &rx)
 }
@@ -122,7 +124,7 @@ fn event_loop(
 /// a failed reload never quits.
 pub fn reload(app: &mut App, loader: Option<&mut Loader>) {
     match loader.map(|load| load()) {
-        Some(Ok(briefing)) => app.reload(briefing),
+        Some(Ok((briefing, skipped))) => app.reload_with(briefing, skipped),
         Some(Err(e)) => app.message = Some(format!("reload failed: {e}")),
         None => app.message = Some("nothing to reload".to_owned()),
     }

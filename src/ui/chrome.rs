@@ -102,6 +102,9 @@ fn position(app: &App) -> Vec<String> {
     if app.search.active() {
         parts.push(format!("/{} {}", app.search.query, app.search.counter()));
     }
+    if !app.skipped.is_empty() {
+        parts.push(format!("{} (S)", app.skipped.summary()));
+    }
     parts
 }
 

@@ -1,12 +1,14 @@
 //! The help screen, generated from the keymap tables for the focused pane, so
-//! it cannot drift from the keys that really work.
+//! it cannot drift from the keys that really work; the list of skipped files
+//! uses the same page.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
-use crate::app::{App, Binding, Mode, bindings_for, key_label};
+use crate::app::{App, Binding, Mode, Page, bindings_for, key_label};
+use crate::model::SafeText;
 
 use super::text::{fit, pad};
 use super::theme::Theme;
@@ -74,6 +76,33 @@ pub fn help_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
     lines
 }
 
+/// The files the load left out, one per line with its reason, under the count.
+fn skipped_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
+    let skipped = &app.skipped;
+    let mut lines = vec![
+        Line::from(Span::styled(skipped.summary(), theme.heading)),
+        Line::from(""),
+    ];
+    lines.extend(
+        skipped
+            .reasons
+            .iter()
+            .map(|r| Line::from(SafeText::new(r).as_str().to_owned())),
+    );
+    lines.push(Line::from(""));
+    lines.push(Line::from(
+        "Fix them and press r to reload; --strict makes any of them fail the run.",
+    ));
+    lines
+}
+
+fn page_lines(app: &App, page: Page, theme: &Theme) -> Vec<Line<'static>> {
+    match page {
+        Page::Keys => help_lines(app, theme),
+        Page::Skipped => skipped_lines(app, theme),
+    }
+}
+
 /// A box `width`×`height` in the middle of `area`, shrunk to fit.
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let w = width.min(area.width);
@@ -90,24 +119,25 @@ fn popup_area(area: Rect) -> Rect {
     centered(area, 84, area.height.saturating_sub(2).max(3))
 }
 
-/// How far the help can scroll on a screen of `area`, so `j` stops at the end.
-pub fn max_scroll(app: &App, area: Rect) -> usize {
+/// How far a page can scroll on a screen of `area`, so `j` stops at the end.
+pub fn max_scroll(app: &App, page: Page, area: Rect) -> usize {
     let visible = usize::from(popup_area(area).height.saturating_sub(2));
-    help_lines(app, &Theme::monochrome())
+    page_lines(app, page, &Theme::monochrome())
         .len()
         .saturating_sub(visible)
 }
 
-pub fn render(app: &App, theme: &Theme, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let lines = help_lines(app, theme);
+pub fn render(app: &App, theme: &Theme, page: Page, scroll: usize, area: Rect, buf: &mut Buffer) {
+    let lines = page_lines(app, page, theme);
+    let title = match page {
+        Page::Keys => " Help — Esc closes, j/k scroll ",
+        Page::Skipped => " Skipped files — Esc closes, j/k scroll ",
+    };
     let popup = popup_area(area);
     Clear.render(popup, buf);
     let block = Block::bordered()
         .border_style(theme.border_focused)
-        .title(Span::styled(
-            " Help — Esc closes, j/k scroll ",
-            theme.title_focused,
-        ))
+        .title(Span::styled(title, theme.title_focused))
         .style(theme.popup);
     let inner = block.inner(popup);
     block.render(popup, buf);

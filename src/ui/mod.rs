@@ -53,7 +53,7 @@ impl Widget for Screen<'_> {
         chrome::status(app, theme, areas.status, buf);
         match &app.overlay {
             Overlay::None => {}
-            Overlay::Help { scroll } => help::render(app, theme, *scroll, area, buf),
+            Overlay::Help { page, scroll } => help::render(app, theme, *page, *scroll, area, buf),
             Overlay::Picker(p) => picker::render(app, p, theme, area, buf),
         }
     }

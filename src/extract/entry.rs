@@ -1,0 +1,29 @@
+//! For callers that run the per-article analysis themselves, on their own
+//! threads and in their own batches (`crate::pipeline` reads, decodes and
+//! analyses each file in one go): one article's findings, and the merge that
+//! takes them in article order. [`super::extract`] is these two in a loop.
+
+use crate::model::{Article, ArticleId, Briefing};
+
+/// What one article yields, before actors are merged across the briefing.
+pub struct Findings(super::ArticleFindings);
+
+/// Analyses one article: pure, and independent of every other article.
+pub fn analyse_article(article: &Article) -> Findings {
+    Findings(super::analyse(article))
+}
+
+/// Merges findings into one briefing. Added in article order (0, 1, 2, …), they
+/// give the briefing [`super::extract`] gives for the same articles.
+#[derive(Default)]
+pub struct Merge(super::merge::Merger);
+
+impl Merge {
+    pub fn add(&mut self, article: ArticleId, findings: Findings) {
+        self.0.add(article, findings.0);
+    }
+
+    pub fn finish(self, articles: Vec<Article>) -> Briefing {
+        self.0.finish(articles)
+    }
+}

@@ -1,0 +1,142 @@
+//! Reading a briefing on all cores: each file is read, decoded, parsed and
+//! analysed on one worker thread, a batch of files at a time, and the batch is
+//! merged in input order before the next one starts. Memory stays bounded (raw
+//! bytes and working data of one batch at a time; only the articles and the
+//! merged model are kept), and the briefing is the same, byte for byte, on any
+//! number of threads and with any batch size.
+
+use crate::extract::{Findings, Merge, analyse_article};
+use crate::load::{Input, LoadError, LoadOptions, Tally, expand, load_input};
+use crate::model::{Article, Briefing, Language, Skipped};
+
+/// How the work is shared out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Parallelism {
+    /// Worker threads; 1 does everything on the calling thread.
+    pub threads: usize,
+    /// Files read and analysed before they are merged.
+    pub batch: usize,
+}
+
+impl Parallelism {
+    /// `threads` workers (at least one), each with 256 files per batch.
+    pub fn with_threads(threads: usize) -> Parallelism {
+        let threads = threads.max(1);
+        Parallelism {
+            threads,
+            batch: 256 * threads,
+        }
+    }
+
+    /// One worker per core.
+    pub fn all_cores() -> Parallelism {
+        Parallelism::with_threads(std::thread::available_parallelism().map_or(1, |n| n.get()))
+    }
+}
+
+/// What to read and how.
+#[derive(Debug, Clone)]
+pub struct Request<'a> {
+    pub inputs: &'a [String],
+    pub opts: LoadOptions,
+    /// Any file that cannot be read fails the load (`--strict`).
+    pub strict: bool,
+    /// The language every article is taken to be in, instead of detecting it.
+    pub language: Option<Language>,
+    pub parallelism: Parallelism,
+}
+
+/// Reads and extracts every input, telling `progress` how many of how many
+/// files are done after each batch. Failures are skipped or fail the load as
+/// [`crate::load::load_briefing`] does.
+pub fn read_briefing(
+    request: &Request,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<(Briefing, Skipped), LoadError> {
+    let inputs = expand(request.inputs);
+    let total = inputs.len();
+    let mut tally = Tally::new(request.inputs, request.strict);
+    let mut merge = Merge::default();
+    let mut articles = Vec::new();
+    for batch in runs(inputs, request.parallelism.batch) {
+        for outcome in analyse_batch(batch, request) {
+            if let Some((article, findings)) = tally.take(outcome)? {
+                merge.add(articles.len(), findings);
+                articles.push(article);
+            }
+        }
+        progress(tally.skipped.tried, total);
+    }
+    let skipped = tally.finish(!articles.is_empty())?;
+    Ok((merge.finish(articles), skipped))
+}
+
+type Outcome = Result<(Article, Findings), LoadError>;
+
+/// `items` in consecutive runs of `size` (at least one), in order.
+fn runs<T>(items: Vec<T>, size: usize) -> impl Iterator<Item = Vec<T>> {
+    let mut items = items.into_iter();
+    std::iter::from_fn(move || {
+        let run: Vec<T> = items.by_ref().take(size.max(1)).collect();
+        (!run.is_empty()).then_some(run)
+    })
+}
+
+/// One batch, shared among the workers in contiguous runs, in input order.
+fn analyse_batch(batch: Vec<Result<Input, LoadError>>, request: &Request) -> Vec<Outcome> {
+    let threads = request.parallelism.threads.max(1);
+    if threads == 1 || batch.len() < 2 {
+        return batch
+            .into_iter()
+            .map(|input| analyse_one(input, request))
+            .collect();
+    }
+    let share = batch.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = runs(batch, share)
+            .map(|run| {
+                scope.spawn(move || {
+                    run.into_iter()
+                        .map(|input| analyse_one(input, request))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
+}
+
+fn analyse_one(input: Result<Input, LoadError>, request: &Request) -> Outcome {
+    let mut article = load_input(&input?, &request.opts)?;
+    if let Some(language) = request.language {
+        article.language = language;
+    }
+    let findings = analyse_article(&article);
+    Ok((article, findings))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_keep_the_order_and_cover_everything() {
+        let cases: [(usize, usize, &[usize]); 5] = [
+            (0, 3, &[]),
+            (5, 1, &[1, 1, 1, 1, 1]),
+            (7, 3, &[3, 3, 1]),
+            (6, 3, &[3, 3]),
+            (2, 0, &[1, 1]),
+        ];
+        for (len, size, want) in cases {
+            let items: Vec<usize> = (0..len).collect();
+            let got: Vec<Vec<usize>> = runs(items.clone(), size).collect();
+            let lens: Vec<usize> = got.iter().map(Vec::len).collect();
+            assert_eq!(lens, want, "{len} in runs of {size}");
+            assert_eq!(got.concat(), items);
+        }
+    }
+}
