@@ -156,13 +156,13 @@ pub fn role_after(doc: &Doc, name_end: usize) -> Option<Role> {
     ))
 }
 
-/// The period of "ds.", "ws.", "gen.": part of a role phrase, not a sentence end.
+/// The period of "ds.", "ws.", "gen.", "m.in.": part of a phrase, not a sentence end.
 pub fn is_acronym_dot(doc: &Doc, i: usize) -> bool {
     doc.is_punct(i, '.')
         && i > 0
         && matches!(
             doc.lower(i - 1),
-            "ds" | "ws" | "gen" | "płk" | "dr" | "prof"
+            "ds" | "ws" | "gen" | "płk" | "dr" | "prof" | "m" | "in" | "np" | "tzw" | "ok"
         )
 }
 

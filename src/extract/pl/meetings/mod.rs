@@ -55,13 +55,18 @@ pub fn find_meetings(
             };
             match meeting_at(a, si, k, trigger, status, article_date) {
                 Some(m) => {
+                    // A later trigger in the sentence is the same meeting again unless
+                    // it names other parties.
                     for m in split_counterparts(a, s.tokens.clone(), k, trigger, m) {
-                        let repeat = out.iter().any(|(o, _, _)| same_meeting(o, &m, status));
+                        let repeat = out.iter().any(|(o, _, at)| {
+                            same_meeting(o, &m, status)
+                                || *at == si
+                                    && m.participants.iter().all(|p| o.participants.contains(p))
+                        });
                         if !repeat {
                             out.push((m, status.explicit, si));
                         }
                     }
-                    break;
                 }
                 None => {
                     fill_from_reference(a, &mut out, si, s.tokens.clone(), status, article_date)

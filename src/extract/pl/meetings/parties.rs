@@ -6,7 +6,9 @@ use super::Trigger;
 use crate::extract::analysis::{Analysis, Mention};
 use crate::extract::lang::{Agreement, Aspect, Tense, VerbForm};
 use crate::extract::pl::inflect::Gender;
+use crate::extract::pl::roles::is_acronym_dot;
 use crate::extract::speaker::{lacks_subject, subject_capable, zero_subject};
+use crate::extract::text::Kind;
 use crate::model::ActorKind;
 
 /// Verbs whose object is the other party: "przyjął premiera Słowacji".
@@ -21,6 +23,24 @@ const OBJECT_VERBS: &[&str] = &[
     "witać",
     "zaprosić",
     "zapraszać",
+];
+
+/// Words after which a "z" phrase is the topic's, not the meeting's: "o współpracy z
+/// Polską", "na temat relacji z USA".
+const TOPIC_WORDS: &[&str] = &[
+    "o",
+    "temat",
+    "sprawie",
+    "sprawy",
+    "kwestii",
+    "relacji",
+    "relacjach",
+    "stosunków",
+    "stosunkach",
+    "współpracy",
+    "dotyczące",
+    "dotyczącej",
+    "dotyczących",
 ];
 
 /// Words that end an apposition inside a list of participants.
@@ -96,6 +116,9 @@ pub(crate) fn parties(
         }
     }
     first.retain(|e| !other.contains(e));
+    // "Jak przekazał rzecznik X, …": the one who reports is no party.
+    let reporters = reporters(a, sentence.clone());
+    first.retain(|e| !reporters.contains(e));
     if first.is_empty()
         && !other.is_empty()
         && let Some(e) = dropped_subject(a, sentence.clone(), k, trigger)
@@ -115,6 +138,25 @@ pub(crate) fn parties(
         }
     }
     all
+}
+
+/// People named as the source of the sentence: after "jak" or a dash and a speech
+/// verb, up to the next comma or dash ("Jak przekazał rzecznik X,", "– jak podali
+/// urzędnicy –", "Nowak – mówił rzecznik – spotka się …").
+fn reporters(a: &Analysis, sentence: Range<usize>) -> Vec<usize> {
+    let doc = &a.doc;
+    let mut out = Vec::new();
+    for c in sentence.clone() {
+        let aside = c > 0 && (doc.lower(c - 1) == "jak" || doc.kind(c - 1) == Some(Kind::Dash));
+        if !aside || doc.speech_verb(c).is_none() {
+            continue;
+        }
+        let end = (c + 1..sentence.end)
+            .find(|&x| doc.is_punct(x, ',') || doc.kind(x) == Some(Kind::Dash))
+            .unwrap_or(sentence.end);
+        out.extend(a.mentions_in(c + 1..end).map(|m| m.entity));
+    }
+    out
 }
 
 /// "Udał się do Lublany na spotkanie z …", "Wcześniej rozmawiał z …": a verb with
@@ -192,7 +234,11 @@ pub(crate) fn with_list(a: &Analysis, tokens: Range<usize>, end: usize) -> Vec<u
                 return list;
             }
         }
-        if a.doc.is_punct(x, '.') {
+        // "rozmawiał o współpracy z …", "na temat relacji z …": what is talked about,
+        // not who with.
+        if a.doc.is_punct(x, '.') && !is_acronym_dot(&a.doc, x)
+            || TOPIC_WORDS.contains(&a.doc.lower(x))
+        {
             break;
         }
         if a.doc.is_punct(x, ',') {
@@ -244,6 +290,13 @@ fn parenthetical(a: &Analysis, open: usize, end: usize) -> Option<usize> {
 fn genitive_after(a: &Analysis, k: usize, end: usize) -> Vec<usize> {
     let mut x = k + 1;
     while x < k + 3 && looks_adjectival(a, x) && first_party_at(a, x).is_none() {
+        x += 1;
+    }
+    // "spotkanie prezydentów Nawrockiego i Trumpa": a plural title before the names.
+    if first_party_at(a, x).is_none()
+        && a.doc.group(x).is_some_and(|g| g.personal)
+        && !a.doc.is_capitalized(x)
+    {
         x += 1;
     }
     if first_party_at(a, x).is_some() {

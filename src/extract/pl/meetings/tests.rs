@@ -518,3 +518,71 @@ fn an_unmarked_lead_quote_still_reports_its_meeting() {
         )],
     )]);
 }
+
+#[test]
+fn the_one_who_reports_is_no_party() {
+    check(&[(
+        "Jak przekazał rzecznik Piotr Wrona, minister Jan Kowalczyk spotka się w piątek z ambasadorem Kanady Janem Tremblayem.",
+        &[(
+            Planned,
+            &["Jan Kowalczyk", "Jan Tremblay"],
+            None,
+            Some("2026-01-23"),
+        )],
+    )]);
+}
+
+#[test]
+fn a_topic_is_not_a_party() {
+    check(&[(
+        "Minister Jan Kowalczyk rozmawiał z premierem Anną Zielińską o współpracy z Kanadą.",
+        &[(
+            Held,
+            &["Jan Kowalczyk", "Anna Zielińska"],
+            None,
+            Some("2026-01-22"),
+        )],
+    )]);
+}
+
+#[test]
+fn m_in_does_not_end_the_sentence() {
+    check(&[(
+        "Minister Jan Kowalczyk będzie rozmawiał m.in. z ambasadorem Kanady Janem Tremblayem.",
+        &[(Planned, &["Jan Kowalczyk", "Jan Tremblay"], None, None)],
+    )]);
+}
+
+#[test]
+fn a_plural_title_before_the_names_met() {
+    check(&[(
+        "Notatkę po spotkaniu prezydentów Marka Nowaka i Jana Huberta przesłano do kancelarii.",
+        &[(
+            Held,
+            &["Marek Nowak", "Jan Hubert"],
+            None,
+            Some("2026-01-22"),
+        )],
+    )]);
+}
+
+#[test]
+fn two_meetings_in_one_sentence() {
+    check(&[(
+        "Wiceminister Piotr Wrona rozmawiał z ambasadorem Kanady Janem Tremblayem i spotkał się z premier Anną Zielińską.",
+        &[
+            (
+                Held,
+                &["Piotr Wrona", "Jan Tremblay"],
+                None,
+                Some("2026-01-22"),
+            ),
+            (
+                Held,
+                &["Piotr Wrona", "Anna Zielińska"],
+                None,
+                Some("2026-01-22"),
+            ),
+        ],
+    )]);
+}
