@@ -185,11 +185,31 @@ pub fn lacks_subject(a: &Analysis, cue: usize) -> bool {
         k -= 1;
         match doc.kind(k) {
             Some(Kind::Word) if ZERO_SUBJECT_FILLERS.contains(&doc.lower(k)) => continue,
-            Some(Kind::Word | Kind::Number) => return false,
+            Some(Kind::Word | Kind::Number) => return participle_phrase(a, k, cue),
             _ => return true,
         }
     }
     true
+}
+
+/// "Opisując rozmowę ocenił, …": an adverbial participle and its object before the
+/// verb, with no name or title among them, leave the verb without a subject.
+fn participle_phrase(a: &Analysis, word: usize, cue: usize) -> bool {
+    let doc = &a.doc;
+    let Some(s) = doc.sentence_of(word) else {
+        return false;
+    };
+    let mut start = word;
+    while start > s.tokens.start && doc.is_word(start - 1) {
+        start -= 1;
+    }
+    doc.lower(start).ends_with("ąc")
+        && (start + 1..cue).all(|k| {
+            doc.is_word(k)
+                && !doc.is_capitalized(k)
+                && doc.role(k).is_none()
+                && doc.group(k).is_none()
+        })
 }
 
 /// A name in an enumeration of people ("Macron, Merkel, Zełenski i Putin"): none

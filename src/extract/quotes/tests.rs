@@ -547,3 +547,11 @@ fn speakers_named_by_an_office_or_a_relative_pronoun() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_phrase_is_no_subject() {
+    check(&[(
+        "Rzecznik rządu Piotr Wrona zabrał głos po posiedzeniu. Opisując rozmowę ocenił, że „była rzeczowa i długa”.",
+        &[(Direct, "była rzeczowa i długa", Some("Piotr Wrona"), None)],
+    )]);
+}
