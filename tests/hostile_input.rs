@@ -262,10 +262,12 @@ fn without_a_terminal_the_output_is_plain() {
         env!("CARGO_MANIFEST_DIR")
     );
     let mut commands = vec![Command::new(BIN)];
-    if Command::new("setsid").arg("--version").output().is_ok() {
+    if tools::runs("setsid", "--version") {
         let mut detached = Command::new("setsid");
         detached.arg(BIN);
         commands.push(detached);
+    } else {
+        tools::missing("setsid", "the run without a controlling terminal");
     }
     for mut command in commands {
         let out = run(command.arg(&path).env("TERM", "xterm-256color"), None);
