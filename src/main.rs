@@ -16,7 +16,7 @@ Exit codes:
       over the size limit (see --max-size)
   66  the input cannot be opened: missing path, permission denied, not a regular
       file, a directory with no articles
-  74  an I/O error while reading";
+  74  an I/O error while reading or writing";
 
 /// Read a news briefing: actors, meetings and quotations from Polish and English articles.
 ///
