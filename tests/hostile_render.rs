@@ -13,7 +13,6 @@ use std::sync::{Arc, Mutex};
 use brief::app::{App, Effect};
 use brief::extract::extract;
 use brief::load::{LoadOptions, load, parse_article};
-use brief::model::safe::is_invisible_format;
 use brief::model::{Briefing, SafeText};
 use brief::terminal::{copy, write_frame};
 use brief::ui::{Theme, draw};
@@ -22,6 +21,11 @@ use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
+
+#[path = "common/screen_check.rs"]
+mod screen_check;
+
+use screen_check::{check_screen, is_inert, raw_screen};
 
 const FIXTURES: [&str; 2] = ["terminal-attacks.txt", "unicode.txt"];
 /// A file name that tries everything a text can.
@@ -59,60 +63,6 @@ fn render(app: &App) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
-fn screen(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn is_inert(c: char) -> bool {
-    !c.is_control() && !is_invisible_format(c) && !matches!(c, '\u{2028}' | '\u{2029}')
-}
-
-/// Every cell holds inert text, and every pane's border is unbroken.
-fn check_screen(app: &App, buf: &Buffer, what: &str) {
-    for cell in buf.content() {
-        assert!(
-            cell.symbol().chars().all(is_inert),
-            "{what}: cell {:?}\n{}",
-            cell.symbol(),
-            screen(buf)
-        );
-    }
-    let areas = app.areas();
-    if areas.too_small {
-        return;
-    }
-    for pane in brief::app::Pane::ALL {
-        let r = areas.pane(pane);
-        if !areas.is_shown(pane) || r.width < 2 || r.height < 2 {
-            continue;
-        }
-        let (right, bottom) = (r.right() - 1, r.bottom() - 1);
-        let mut expect = vec![
-            ((r.x, r.y), "┌"),
-            ((right, r.y), "┐"),
-            ((r.x, bottom), "└"),
-            ((right, bottom), "┘"),
-        ];
-        expect.extend((r.y + 1..bottom).flat_map(|y| [((r.x, y), "│"), ((right, y), "│")]));
-        expect.extend((r.x + 1..right).map(|x| ((x, bottom), "─")));
-        for (at, symbol) in expect {
-            assert_eq!(
-                buf[at].symbol(),
-                symbol,
-                "{what}: {pane:?} border broken at {at:?}\n{}",
-                screen(buf)
-            );
-        }
-    }
-}
-
 #[test]
 fn every_width_from_1_to_40_draws_clean_cells_and_whole_borders() {
     let briefing = hostile_briefing();
@@ -140,7 +90,7 @@ fn hostile_text_stays_readable_and_inert() {
     let briefing = hostile_briefing();
     let mut app = App::new(briefing, 160, 50);
     press(&mut app, "4");
-    let text = screen(&render(&app));
+    let text = raw_screen(&render(&app));
     for kept in ["czysty", "koniec", "bezpieczne", "Zełenski", "tutaj"] {
         assert!(text.contains(kept), "{kept:?} missing:\n{text}");
     }
