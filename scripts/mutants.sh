@@ -35,6 +35,7 @@ case $file in
 esac
 
 name=$(basename "$file" .rs)${shard:+-${shard%/*}}
+mkdir -p "target/mutants/$name"
 args=(--in-place --baseline skip --timeout 300 -f "$file" -o "target/mutants/$name")
 if [ -n "$shard" ]; then
     args+=(--shard "$shard")
