@@ -7,6 +7,7 @@
 #   scripts/mutants.sh src/model/safe.rs # one file
 #   scripts/mutants.sh src/load/decode.rs 1/3   # one shard of three
 #
+# Exit status as cargo-mutants': 0 all caught, 2 some missed, 3 some timed out.
 # The report lands in target/mutants/NAME[-SHARD]/mutants.out/ (caught.txt,
 # missed.txt, unviable.txt, timeout.txt, outcomes.json). The file is mutated in
 # place, so the target directory is reused and a mutant builds in seconds: the
@@ -40,4 +41,11 @@ args=(--in-place --baseline skip --timeout 300 -f "$file" -o "target/mutants/$na
 if [ -n "$shard" ]; then
     args+=(--shard "$shard")
 fi
-cargo mutants "${args[@]}" -- "${tests[@]}"
+# A mutant that fails a property test makes proptest save the failing case; those
+# files belong to no real failure and are removed after the run.
+regressions() { git ls-files --others --exclude-standard -- '*.proptest-regressions' | sort; }
+before=$(regressions)
+status=0
+cargo mutants "${args[@]}" -- "${tests[@]}" || status=$?
+comm -13 <(echo "$before") <(regressions) | xargs -r rm --
+exit "$status"
