@@ -30,7 +30,7 @@ case $file in
     src/load/*)
         tests=(--lib --test cli_errors --test hostile_input) ;;
     src/extract/*)
-        tests=(--lib --test extract_gold --test briefing --test extract_props) ;;
+        tests=(--lib --test extract_gold --test briefing) ;;
     *)
         tests=() ;;
 esac
