@@ -22,9 +22,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
+#[path = "common/emulator.rs"]
+mod emulator;
 #[path = "common/screen_check.rs"]
 mod screen_check;
 
+use emulator::Events;
 use screen_check::{check_screen, is_inert, raw_screen};
 
 const FIXTURES: [&str; 2] = ["terminal-attacks.txt", "unicode.txt"];
@@ -96,62 +99,6 @@ fn hostile_text_stays_readable_and_inert() {
     }
     for gone in ["PWNED", "]0;", "[2J", "52;c", "evil.example"] {
         assert!(!text.contains(gone), "{gone:?} shown:\n{text}");
-    }
-}
-
-/// Everything a terminal emulator was asked to do besides drawing.
-#[derive(Default, Debug)]
-struct Events {
-    titles: Vec<String>,
-    clipboard: Vec<(Vec<u8>, Vec<u8>)>,
-    other: Vec<String>,
-}
-
-impl vt100::Callbacks for Events {
-    fn audible_bell(&mut self, _: &mut vt100::Screen) {
-        self.other.push("bell".into());
-    }
-    fn visual_bell(&mut self, _: &mut vt100::Screen) {
-        self.other.push("visual bell".into());
-    }
-    fn resize(&mut self, _: &mut vt100::Screen, request: (u16, u16)) {
-        self.other.push(format!("resize {request:?}"));
-    }
-    fn set_window_icon_name(&mut self, _: &mut vt100::Screen, name: &[u8]) {
-        self.other
-            .push(format!("icon name {:?}", String::from_utf8_lossy(name)));
-    }
-    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
-        self.titles
-            .push(String::from_utf8_lossy(title).into_owned());
-    }
-    fn copy_to_clipboard(&mut self, _: &mut vt100::Screen, ty: &[u8], data: &[u8]) {
-        self.clipboard.push((ty.to_vec(), data.to_vec()));
-    }
-    fn paste_from_clipboard(&mut self, _: &mut vt100::Screen, _: &[u8]) {
-        self.other.push("paste request".into());
-    }
-    fn unhandled_char(&mut self, _: &mut vt100::Screen, c: char) {
-        self.other.push(format!("char {c:?}"));
-    }
-    fn unhandled_control(&mut self, _: &mut vt100::Screen, b: u8) {
-        self.other.push(format!("control {b:#x}"));
-    }
-    fn unhandled_escape(&mut self, _: &mut vt100::Screen, i1: Option<u8>, i2: Option<u8>, b: u8) {
-        self.other.push(format!("escape {i1:?} {i2:?} {b:#x}"));
-    }
-    fn unhandled_csi(
-        &mut self,
-        _: &mut vt100::Screen,
-        i1: Option<u8>,
-        i2: Option<u8>,
-        params: &[&[u16]],
-        c: char,
-    ) {
-        self.other.push(format!("csi {i1:?} {i2:?} {params:?} {c}"));
-    }
-    fn unhandled_osc(&mut self, _: &mut vt100::Screen, params: &[&[u8]]) {
-        self.other.push(format!("osc {params:?}"));
     }
 }
 

@@ -8,12 +8,11 @@
 #[path = "common/tmux.rs"]
 mod tmux;
 
-use tmux::{BIN, Tmux};
+use tmux::{BIN, Tmux, reader};
 
 #[test]
 fn a_reader_session_from_start_to_quit() {
-    let command = format!("sh -c '{BIN}; echo EXITED:$?; exec sleep 60'");
-    let Some(tmux) = Tmux::start("session", &command) else {
+    let Some(tmux) = Tmux::start("session", &reader("", "")) else {
         return;
     };
     // The first frame may be captured half drawn: wait for all four panes.
@@ -96,8 +95,7 @@ fn a_reader_session_from_start_to_quit() {
 
 #[test]
 fn no_mouse_leaves_the_mouse_to_the_terminal() {
-    let command = format!("sh -c '{BIN} --no-mouse; echo EXITED:$?; exec sleep 60'");
-    let Some(tmux) = Tmux::start("nomouse", &command) else {
+    let Some(tmux) = Tmux::start("nomouse", &reader("", "--no-mouse")) else {
         return;
     };
     tmux.wait_for_text("1 Timeline");
@@ -117,10 +115,7 @@ fn a_failed_reload_says_so_and_keeps_reading() {
         "date 2026-01-22\n\nSiergiej Ławrow powiedział, że jest dobrze.\n",
     )
     .unwrap();
-    let command = format!(
-        "sh -c '{BIN} {}; echo EXITED:$?; exec sleep 60'",
-        file.display()
-    );
+    let command = reader("", &file.display().to_string());
     let Some(tmux) = Tmux::start("reload", &command) else {
         return;
     };
@@ -156,9 +151,8 @@ fn colour_codes(styled: &str) -> Vec<String> {
 #[test]
 fn no_color_draws_in_monochrome_with_the_meaning_kept() {
     for (env, coloured) in [("", true), ("NO_COLOR=1", false)] {
-        let command = format!("sh -c '{env} {BIN}; echo EXITED:$?; exec sleep 60'");
         let name = if coloured { "colour" } else { "nocolor" };
-        let Some(tmux) = Tmux::start(name, &command) else {
+        let Some(tmux) = Tmux::start(name, &reader(env, "")) else {
             return;
         };
         tmux.wait_for("every pane", |s| {
@@ -180,8 +174,7 @@ fn no_color_draws_in_monochrome_with_the_meaning_kept() {
 
 #[test]
 fn term_dumb_prints_the_plain_rendering_on_a_terminal() {
-    let command = format!("sh -c 'TERM=dumb {BIN}; echo EXITED:$?; exec sleep 60'");
-    let Some(tmux) = Tmux::start("dumb", &command) else {
+    let Some(tmux) = Tmux::start("dumb", &reader("TERM=dumb", "")) else {
         return;
     };
     tmux.wait_for_text("EXITED:");

@@ -96,35 +96,13 @@ impl Tmux {
 
     /// Polls until `ok` holds for the screen, or fails with the last screen.
     pub fn wait_for(&self, what: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let screen = self.screen();
-            if ok(&screen) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < DEADLINE,
-                "timed out waiting for {what}; screen:\n{screen}"
-            );
-            std::thread::sleep(POLL);
-        }
+        poll(what, || self.screen(), ok)
     }
 
     /// Polls until the tmux format (`#{pane_title}`, …) expands to what `ok`
     /// accepts, or fails with the last value.
     pub fn wait_for_format(&self, format: &str, ok: impl Fn(&str) -> bool) -> String {
-        let start = Instant::now();
-        loop {
-            let value = self.format(format);
-            if ok(&value) {
-                return value;
-            }
-            assert!(
-                start.elapsed() < DEADLINE,
-                "timed out waiting for {format}; it is {value:?}"
-            );
-            std::thread::sleep(POLL);
-        }
+        poll(format, || self.format(format), ok)
     }
 
     pub fn wait_for_text(&self, text: &str) -> String {
@@ -136,6 +114,28 @@ impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = self.run(&["kill-server"]);
     }
+}
+
+/// Reads until `ok` accepts what `read` gives, up to the deadline.
+fn poll(what: &str, read: impl Fn() -> String, ok: impl Fn(&str) -> bool) -> String {
+    let start = Instant::now();
+    loop {
+        let value = read();
+        if ok(&value) {
+            return value;
+        }
+        assert!(
+            start.elapsed() < DEADLINE,
+            "timed out waiting for {what}; it is:\n{value}"
+        );
+        std::thread::sleep(POLL);
+    }
+}
+
+/// `brief ARGS` run with ENV in the pane's shell, which then prints the exit
+/// status as `EXITED:n` and stays, so the screen can be read after the reader.
+pub fn reader(env: &str, args: &str) -> String {
+    format!("sh -c '{env} {BIN} {args}; echo EXITED:$?; exec sleep 60'")
 }
 
 /// The reader's pid: the child of the shell that runs it in the pane.
