@@ -7,6 +7,7 @@
 #   scripts/mutants.sh src/model/safe.rs # one file
 #   scripts/mutants.sh src/load/decode.rs 1/3   # one shard of three
 #
+# A mutant whose tests run past 90 s (an endless loop) counts as timed out.
 # Exit status as cargo-mutants': 0 all caught, 2 some missed, 3 some timed out.
 # The report lands in target/mutants/NAME[-SHARD]/mutants.out/ (caught.txt,
 # missed.txt, unviable.txt, timeout.txt, outcomes.json). The file is mutated in
@@ -37,7 +38,7 @@ esac
 
 name=$(basename "$file" .rs)${shard:+-${shard%/*}}
 mkdir -p "target/mutants/$name"
-args=(--in-place --baseline skip --timeout 300 -f "$file" -o "target/mutants/$name")
+args=(--in-place --baseline skip --timeout 90 -f "$file" -o "target/mutants/$name")
 if [ -n "$shard" ]; then
     args+=(--shard "$shard")
 fi
