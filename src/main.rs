@@ -18,7 +18,7 @@ Exit codes:
       over the size limit (see --max-size)
   66  the input cannot be opened: missing path, permission denied, not a regular
       file, a directory with no articles
-  74  an I/O error while reading
+  74  an I/O error while reading or writing
 
 When a directory or several paths are given, a file that cannot be read is
 skipped with a line on stderr saying why, and the rest loads (exit 0); --strict

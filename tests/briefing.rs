@@ -1,10 +1,13 @@
 //! A whole briefing: twenty Polish and English articles from several outlets about
-//! one week, read as one picture (tests/fixtures/briefing, EXPECTED.json).
+//! one week, read as one picture (tests/fixtures/briefing, EXPECTED.json), extracted
+//! on the binary's batched path.
+
+#[path = "common/extraction.rs"]
+mod extraction;
 
 use std::collections::HashSet;
 use std::path::Path;
 
-use brief::extract::extract;
 use brief::load::{LoadOptions, load};
 use brief::model::Briefing;
 use serde_json::Value;
@@ -13,7 +16,10 @@ fn briefing() -> (Briefing, Value) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/briefing");
     let articles = load(&[dir.display().to_string()], &LoadOptions::default()).unwrap();
     let expected = std::fs::read_to_string(dir.join("EXPECTED.json")).unwrap();
-    (extract(articles), serde_json::from_str(&expected).unwrap())
+    (
+        extraction::extract(articles),
+        serde_json::from_str(&expected).unwrap(),
+    )
 }
 
 fn file(b: &Briefing, article: usize) -> String {

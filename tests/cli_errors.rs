@@ -46,7 +46,10 @@ fn unreadable_files_are_refused() {
     let bin = tmp.path("brief");
     fs::copy(BIN, &bin).unwrap();
     let Some(_) = as_unprivileged(&bin) else {
-        eprintln!("note: skipping the permission test: running as root without setpriv or runuser");
+        tools::missing(
+            "setpriv or runuser",
+            "the permission test (running as root)",
+        );
         return;
     };
     let unreadable = tmp.write("unreadable.txt", b"secret");

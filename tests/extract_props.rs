@@ -1,10 +1,14 @@
 //! Extraction never panics, on any text, and every span it reports lies inside its
-//! article on character boundaries.
+//! article on character boundaries; the batched path the binary takes gives the
+//! same bytes whatever the batches and threads.
+
+#[path = "common/extraction.rs"]
+mod extraction;
 
 use brief::export::to_json;
-use brief::extract::extract;
-use brief::load::parse_article;
-use brief::model::{Briefing, Span};
+use brief::extract::{Batching, extract, extract_in_batches, extract_parallel};
+use brief::load::{LoadOptions, load, parse_article};
+use brief::model::{Article, Briefing, Span};
 use proptest::prelude::*;
 
 /// Words that wake the extraction rules up: names, roles, speech and meeting verbs,
@@ -107,7 +111,7 @@ proptest! {
     #[test]
     fn extraction_never_panics_and_spans_stay_in_bounds(texts in proptest::collection::vec(text_strategy(), 1..4)) {
         let articles = texts.iter().enumerate().map(|(i, t)| parse_article(format!("a{i}.txt"), t)).collect();
-        let b = extract(articles);
+        let b = extraction::extract(articles);
         for a in &b.actors {
             for m in &a.mentions {
                 check_span(&b, m.article, m.span);
@@ -139,25 +143,41 @@ proptest! {
 
     #[test]
     fn extraction_is_deterministic(text in text_strategy()) {
-        let run = || to_json(&extract(vec![parse_article("a.txt".into(), &text)]));
+        let run = || to_json(&extraction::extract(vec![parse_article("a.txt".into(), &text)]));
         prop_assert_eq!(run(), run());
     }
 }
 
-#[test]
-fn parallel_extraction_gives_the_same_briefing() {
-    let texts: Vec<String> = (0..150)
-        .map(|i| format!("date 2026-01-{:02}\n\nDonald Tusk spotkał się w Paryżu z Emmanuelem Macronem. – To był dobry dzień numer {i} – powiedział Tusk.\n", 1 + i % 28))
+/// Every fixture article: Polish and English, one to a file or a whole briefing,
+/// with actors that recur across articles, so merging spans batches.
+fn fixture_articles() -> Vec<Article> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let dirs: Vec<String> = ["sample", "pl", "pl-holdout", "en", "briefing", "export"]
+        .iter()
+        .map(|d| format!("{root}/tests/fixtures/{d}"))
         .collect();
-    let articles = || {
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| parse_article(format!("a{i}.txt"), t))
-            .collect::<Vec<_>>()
-    };
-    assert_eq!(
-        to_json(&extract(articles())),
-        to_json(&brief::extract::extract_parallel(articles()))
-    );
+    load(&dirs, &LoadOptions::default()).unwrap()
+}
+
+#[test]
+fn batches_and_threads_give_the_same_bytes() {
+    let articles = fixture_articles();
+    assert!(articles.len() > 50, "{}", articles.len());
+    let serial = to_json(&extract(articles.clone()));
+    let splits = [(1, 7), (2, 5), (3, 1), (4, 2), (2, 1000)];
+    for (threads, batch) in splits {
+        let batching = Batching { threads, batch };
+        let mut done = Vec::new();
+        let json = to_json(&extract_in_batches(articles.clone(), batching, &mut |n| {
+            done.push(n)
+        }));
+        assert!(json == serial, "{batching:?} differs from one thread");
+        let batches = articles.len().div_ceil(batch);
+        assert_eq!(done.len(), batches, "{batching:?}: one report per batch");
+        assert_eq!(done.last(), Some(&articles.len()), "{batching:?}");
+    }
+    // The binary's own entry point, over enough articles to take the batched path
+    // on a machine with several cores.
+    let twice: Vec<Article> = articles.iter().chain(&articles).cloned().collect();
+    assert!(to_json(&extract_parallel(twice.clone())) == to_json(&extract(twice)));
 }

@@ -13,7 +13,6 @@ use std::sync::{Arc, Mutex};
 use brief::app::{App, Effect};
 use brief::extract::extract;
 use brief::load::{LoadOptions, load, parse_article};
-use brief::model::safe::is_invisible_format;
 use brief::model::{Briefing, SafeText};
 use brief::terminal::{copy, write_frame};
 use brief::ui::{Theme, draw};
@@ -22,6 +21,14 @@ use ratatui::backend::{CrosstermBackend, TestBackend};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
+
+#[path = "common/emulator.rs"]
+mod emulator;
+#[path = "common/screen_check.rs"]
+mod screen_check;
+
+use emulator::Events;
+use screen_check::{check_screen, is_inert, raw_screen};
 
 const FIXTURES: [&str; 2] = ["terminal-attacks.txt", "unicode.txt"];
 /// A file name that tries everything a text can.
@@ -59,60 +66,6 @@ fn render(app: &App) -> Buffer {
     terminal.backend().buffer().clone()
 }
 
-fn screen(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        for x in 0..buf.area.width {
-            out.push_str(buf[(x, y)].symbol());
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn is_inert(c: char) -> bool {
-    !c.is_control() && !is_invisible_format(c) && !matches!(c, '\u{2028}' | '\u{2029}')
-}
-
-/// Every cell holds inert text, and every pane's border is unbroken.
-fn check_screen(app: &App, buf: &Buffer, what: &str) {
-    for cell in buf.content() {
-        assert!(
-            cell.symbol().chars().all(is_inert),
-            "{what}: cell {:?}\n{}",
-            cell.symbol(),
-            screen(buf)
-        );
-    }
-    let areas = app.areas();
-    if areas.too_small {
-        return;
-    }
-    for pane in brief::app::Pane::ALL {
-        let r = areas.pane(pane);
-        if !areas.is_shown(pane) || r.width < 2 || r.height < 2 {
-            continue;
-        }
-        let (right, bottom) = (r.right() - 1, r.bottom() - 1);
-        let mut expect = vec![
-            ((r.x, r.y), "┌"),
-            ((right, r.y), "┐"),
-            ((r.x, bottom), "└"),
-            ((right, bottom), "┘"),
-        ];
-        expect.extend((r.y + 1..bottom).flat_map(|y| [((r.x, y), "│"), ((right, y), "│")]));
-        expect.extend((r.x + 1..right).map(|x| ((x, bottom), "─")));
-        for (at, symbol) in expect {
-            assert_eq!(
-                buf[at].symbol(),
-                symbol,
-                "{what}: {pane:?} border broken at {at:?}\n{}",
-                screen(buf)
-            );
-        }
-    }
-}
-
 #[test]
 fn every_width_from_1_to_40_draws_clean_cells_and_whole_borders() {
     let briefing = hostile_briefing();
@@ -140,68 +93,12 @@ fn hostile_text_stays_readable_and_inert() {
     let briefing = hostile_briefing();
     let mut app = App::new(briefing, 160, 50);
     press(&mut app, "4");
-    let text = screen(&render(&app));
+    let text = raw_screen(&render(&app));
     for kept in ["czysty", "koniec", "bezpieczne", "Zełenski", "tutaj"] {
         assert!(text.contains(kept), "{kept:?} missing:\n{text}");
     }
     for gone in ["PWNED", "]0;", "[2J", "52;c", "evil.example"] {
         assert!(!text.contains(gone), "{gone:?} shown:\n{text}");
-    }
-}
-
-/// Everything a terminal emulator was asked to do besides drawing.
-#[derive(Default, Debug)]
-struct Events {
-    titles: Vec<String>,
-    clipboard: Vec<(Vec<u8>, Vec<u8>)>,
-    other: Vec<String>,
-}
-
-impl vt100::Callbacks for Events {
-    fn audible_bell(&mut self, _: &mut vt100::Screen) {
-        self.other.push("bell".into());
-    }
-    fn visual_bell(&mut self, _: &mut vt100::Screen) {
-        self.other.push("visual bell".into());
-    }
-    fn resize(&mut self, _: &mut vt100::Screen, request: (u16, u16)) {
-        self.other.push(format!("resize {request:?}"));
-    }
-    fn set_window_icon_name(&mut self, _: &mut vt100::Screen, name: &[u8]) {
-        self.other
-            .push(format!("icon name {:?}", String::from_utf8_lossy(name)));
-    }
-    fn set_window_title(&mut self, _: &mut vt100::Screen, title: &[u8]) {
-        self.titles
-            .push(String::from_utf8_lossy(title).into_owned());
-    }
-    fn copy_to_clipboard(&mut self, _: &mut vt100::Screen, ty: &[u8], data: &[u8]) {
-        self.clipboard.push((ty.to_vec(), data.to_vec()));
-    }
-    fn paste_from_clipboard(&mut self, _: &mut vt100::Screen, _: &[u8]) {
-        self.other.push("paste request".into());
-    }
-    fn unhandled_char(&mut self, _: &mut vt100::Screen, c: char) {
-        self.other.push(format!("char {c:?}"));
-    }
-    fn unhandled_control(&mut self, _: &mut vt100::Screen, b: u8) {
-        self.other.push(format!("control {b:#x}"));
-    }
-    fn unhandled_escape(&mut self, _: &mut vt100::Screen, i1: Option<u8>, i2: Option<u8>, b: u8) {
-        self.other.push(format!("escape {i1:?} {i2:?} {b:#x}"));
-    }
-    fn unhandled_csi(
-        &mut self,
-        _: &mut vt100::Screen,
-        i1: Option<u8>,
-        i2: Option<u8>,
-        params: &[&[u16]],
-        c: char,
-    ) {
-        self.other.push(format!("csi {i1:?} {i2:?} {params:?} {c}"));
-    }
-    fn unhandled_osc(&mut self, _: &mut vt100::Screen, params: &[&[u8]]) {
-        self.other.push(format!("osc {params:?}"));
     }
 }
 

@@ -1,18 +1,18 @@
 //! The real binary in a real terminal: tmux runs `brief`, the test types
 //! keys, polls the screen until what it expects appears (never a fixed
 //! sleep), quits, and checks the terminal was given back: alternate screen
-//! off, mouse reporting off, exit status 0. Signals, panics and resize
-//! storms are in tmux_lifecycle.rs.
+//! off, mouse reporting off, exit status 0. `NO_COLOR` and `TERM=dumb` are
+//! checked on a real terminal too. Signals, panics and resize storms are in
+//! tmux_lifecycle.rs.
 
 #[path = "common/tmux.rs"]
 mod tmux;
 
-use tmux::{BIN, Tmux};
+use tmux::{BIN, Tmux, reader};
 
 #[test]
 fn a_reader_session_from_start_to_quit() {
-    let command = format!("sh -c '{BIN}; echo EXITED:$?; exec sleep 60'");
-    let Some(tmux) = Tmux::start("session", &command) else {
+    let Some(tmux) = Tmux::start("session", &reader("", "")) else {
         return;
     };
     // The first frame may be captured half drawn: wait for all four panes.
@@ -95,8 +95,7 @@ fn a_reader_session_from_start_to_quit() {
 
 #[test]
 fn no_mouse_leaves_the_mouse_to_the_terminal() {
-    let command = format!("sh -c '{BIN} --no-mouse; echo EXITED:$?; exec sleep 60'");
-    let Some(tmux) = Tmux::start("nomouse", &command) else {
+    let Some(tmux) = Tmux::start("nomouse", &reader("", "--no-mouse")) else {
         return;
     };
     tmux.wait_for_text("1 Timeline");
@@ -116,10 +115,7 @@ fn a_failed_reload_says_so_and_keeps_reading() {
         "date 2026-01-22\n\nSiergiej Ławrow powiedział, że jest dobrze.\n",
     )
     .unwrap();
-    let command = format!(
-        "sh -c '{BIN} {}; echo EXITED:$?; exec sleep 60'",
-        file.display()
-    );
+    let command = reader("", &file.display().to_string());
     let Some(tmux) = Tmux::start("reload", &command) else {
         return;
     };
@@ -131,4 +127,68 @@ fn a_failed_reload_says_so_and_keeps_reading() {
     tmux.keys(&["q"]);
     tmux.wait_for_text("EXITED:0");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The SGR parameters that set a colour (foreground or background, any
+/// palette), in a screen captured with its escape sequences.
+fn colour_codes(styled: &str) -> Vec<String> {
+    styled
+        .split("\x1b[")
+        .skip(1)
+        .filter_map(|seq| seq.split_once('m').map(|(params, _)| params))
+        .filter(|params| {
+            params.split(';').any(|p| {
+                matches!(
+                    p.parse::<u16>(),
+                    Ok(30..=38 | 40..=48 | 90..=97 | 100..=107)
+                )
+            })
+        })
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn no_color_draws_in_monochrome_with_the_meaning_kept() {
+    for (env, coloured) in [("", true), ("NO_COLOR=1", false)] {
+        let name = if coloured { "colour" } else { "nocolor" };
+        let Some(tmux) = Tmux::start(name, &reader(env, "")) else {
+            return;
+        };
+        tmux.wait_for("every pane", |s| {
+            ["1 Timeline", "2 Participants", "3 Quotes", "4 Article"]
+                .iter()
+                .all(|t| s.contains(t))
+        });
+        let styled = tmux.styled_screen();
+        let colours = colour_codes(&styled);
+        assert_eq!(!colours.is_empty(), coloured, "{env:?}: {colours:?}");
+        if !coloured {
+            // Without colour the selection shows in reverse video.
+            assert!(styled.contains("\x1b[7m"), "{styled:?}");
+        }
+        tmux.keys(&["q"]);
+        tmux.wait_for_text("EXITED:0");
+    }
+}
+
+#[test]
+fn term_dumb_prints_the_plain_rendering_on_a_terminal() {
+    let Some(tmux) = Tmux::start("dumb", &reader("TERM=dumb", "")) else {
+        return;
+    };
+    tmux.wait_for_text("EXITED:");
+    let history = tmux.history();
+    let (printed, exit) = history
+        .split_once("EXITED:")
+        .expect("the exit line is in the history");
+    assert!(exit.starts_with('0'), "{history}");
+    let plain = std::process::Command::new(BIN)
+        .arg("--plain")
+        .output()
+        .unwrap();
+    let plain = String::from_utf8(plain.stdout).unwrap();
+    let lines = |s: &str| s.lines().map(str::trim_end).collect::<Vec<_>>().join("\n");
+    assert_eq!(lines(printed).trim_end(), lines(&plain).trim_end());
+    assert_eq!(tmux.format("#{alternate_on}"), "0");
 }

@@ -118,24 +118,26 @@ fn a_hostile_article_sets_no_title_and_no_clipboard() {
         fixture("terminal-attacks.txt"),
         fixture("unicode.txt")
     );
-    let Some(tmux) = Tmux::start("hostile", &session("", &args)) else {
+    // Applications may set the clipboard from the first byte the reader writes,
+    // so an OSC 52 from the file would land.
+    let Some(tmux) = Tmux::start_with("hostile", &[("set-clipboard", "on")], &session("", &args))
+    else {
         return;
     };
-    // Let applications set the clipboard, so an OSC 52 from the file would land.
-    assert!(
-        tmux.run(&["set-option", "-g", "set-clipboard", "on"])
-            .status
-            .success()
-    );
-    tmux.wait_for_text("1 Timeline");
-    tmux.keys(&["4", "G", "}", "G", "{", "3"]);
-    let screen = tmux.wait_for_text("3 Quotes");
+    let title = |name: &'static str| move |t: &str| t == format!("brief — {name}");
+    tmux.wait_for_format("#{pane_title}", title("terminal-attacks.txt"));
+    // Each step waits for what its keys produce: the window title names the
+    // article shown, after its last line was drawn.
+    tmux.keys(&["4", "G", "}"]);
+    tmux.wait_for_format("#{pane_title}", title("unicode.txt"));
+    tmux.keys(&["G", "{"]);
+    tmux.wait_for_format("#{pane_title}", title("terminal-attacks.txt"));
+    // The focus shows only in colour; the pane's help names it.
+    tmux.keys(&["3", "?"]);
+    tmux.wait_for_text("Keys in 3 Quotes");
+    tmux.keys(&["Escape"]);
+    let screen = tmux.wait_for("help closed", |s| !s.contains("Keys in 3 Quotes"));
     assert!(!screen.contains("PWNED"), "{screen}");
-    let title = tmux.format("#{pane_title}");
-    assert!(
-        title.starts_with("brief — ") && !title.contains("PWNED"),
-        "{title:?}"
-    );
     let buffers = tmux.run(&["list-buffers"]);
     assert!(
         buffers.stdout.is_empty(),

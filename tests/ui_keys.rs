@@ -20,6 +20,11 @@ fn ch(c: char) -> KeyEvent {
     key(KeyCode::Char(c))
 }
 
+/// What terminals that report Shift send for `}`, `{` and capitals.
+fn shift(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT)
+}
+
 fn ctrl(c: char) -> KeyEvent {
     KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
@@ -55,7 +60,6 @@ fn press(app: &mut App, keys: &str) -> Vec<Effect> {
 
 #[test]
 fn normal_keys_map_to_actions() {
-    let shift_g = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
     let cases: &[(Pane, KeyEvent, Option<Action>)] = &[
         (Pane::Timeline, ch('j'), Some(Action::Down)),
         (Pane::Article, key(KeyCode::Down), Some(Action::Down)),
@@ -63,7 +67,7 @@ fn normal_keys_map_to_actions() {
         (Pane::Quotes, ch('g'), Some(Action::Top)),
         (Pane::Quotes, key(KeyCode::Home), Some(Action::Top)),
         (Pane::Quotes, ch('G'), Some(Action::Bottom)),
-        (Pane::Quotes, shift_g, Some(Action::Bottom)),
+        (Pane::Quotes, shift('G'), Some(Action::Bottom)),
         (Pane::Article, key(KeyCode::End), Some(Action::Bottom)),
         (Pane::Article, ctrl('d'), Some(Action::HalfPageDown)),
         (Pane::Article, ctrl('u'), Some(Action::HalfPageUp)),
@@ -89,6 +93,10 @@ fn normal_keys_map_to_actions() {
         (Pane::Article, key(KeyCode::Enter), None),
         (Pane::Article, ch(']'), Some(Action::NextItem)),
         (Pane::Article, ch('['), Some(Action::PrevItem)),
+        (Pane::Article, ch('}'), Some(Action::NextArticle)),
+        (Pane::Timeline, shift('}'), Some(Action::NextArticle)),
+        (Pane::Quotes, ch('{'), Some(Action::PrevArticle)),
+        (Pane::Participants, shift('{'), Some(Action::PrevArticle)),
         (Pane::Article, ch('H'), Some(Action::Back)),
         (Pane::Article, key(KeyCode::Backspace), Some(Action::Back)),
         (Pane::Article, ch('L'), Some(Action::Forward)),

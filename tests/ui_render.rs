@@ -1,9 +1,12 @@
 //! Drawing into ratatui's TestBackend: whole-screen snapshots, the styles
 //! that carry meaning (checked cell by cell), the monochrome theme, and a
-//! sweep of tiny sizes that must never panic.
+//! sweep of tiny and odd sizes, each screen scanned for stray characters and
+//! broken borders.
 
 #[path = "common/ui_fixture.rs"]
 mod fixture;
+#[path = "common/screen_check.rs"]
+mod screen_check;
 
 use brief::app::{Action, App, Mode, Pane, bindings_for, update};
 use brief::load::parse_article;
@@ -270,7 +273,7 @@ fn wide_briefing() -> Briefing {
 }
 
 #[test]
-fn tiny_and_odd_sizes_never_panic() {
+fn tiny_and_odd_sizes_draw_clean_cells_and_whole_borders() {
     let themes = [Theme::colour(), Theme::monochrome()];
     for briefing in [fixture::briefing(), wide_briefing(), Briefing::default()] {
         for keys in ["", "?", "a", "4/a\n", "3\n"] {
@@ -286,7 +289,8 @@ fn tiny_and_odd_sizes_never_panic() {
                         },
                     );
                     for theme in &themes {
-                        render(&app, theme);
+                        let buf = render(&app, theme);
+                        screen_check::check_screen(&app, &buf, &format!("{w}x{h} after {keys:?}"));
                     }
                 }
             }
@@ -308,7 +312,8 @@ fn tiny_and_odd_sizes_never_panic() {
                         height: h,
                     },
                 );
-                render(&app, &themes[0]);
+                let buf = render(&app, &themes[0]);
+                screen_check::check_screen(&app, &buf, &format!("{w}x{h} after {keys:?}"));
             }
         }
     }

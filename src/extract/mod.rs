@@ -61,12 +61,37 @@ pub fn extract_parallel_with_progress(
     if cores < 2 || articles.len() < 64 {
         return extract(articles);
     }
-    // A batch at a time: the cores share each batch, and only one batch's working
+    let batching = Batching {
+        threads: cores,
+        batch: 256 * cores,
+    };
+    extract_in_batches(articles, batching, progress)
+}
+
+/// How [`extract_in_batches`] splits the work.
+#[derive(Clone, Copy, Debug)]
+pub struct Batching {
+    /// Worker threads sharing each batch.
+    pub threads: usize,
+    /// Articles per batch.
+    pub batch: usize,
+}
+
+/// The batched path of [`extract_parallel`], with the split chosen by the caller,
+/// so tests can force many batches on a few articles; the same briefing as
+/// [`extract`] whatever the split.
+pub fn extract_in_batches(
+    articles: Vec<Article>,
+    batching: Batching,
+    progress: &mut dyn FnMut(usize),
+) -> Briefing {
+    let threads = batching.threads.max(1);
+    // A batch at a time: the threads share each batch, and only one batch's working
     // data is alive at once.
     let mut merger = merge::Merger::default();
     let mut next = 0;
-    for batch in articles.chunks(256 * cores) {
-        let share = batch.len().div_ceil(cores);
+    for batch in articles.chunks(batching.batch.max(1)) {
+        let share = batch.len().div_ceil(threads);
         let findings: Vec<ArticleFindings> = std::thread::scope(|scope| {
             let workers: Vec<_> = batch
                 .chunks(share)

@@ -130,6 +130,9 @@ mod tests {
     fn malformed_sequences_stay_bounded() {
         let cases = [
             ("end\x1b", "end"),
+            // Nothing but escapes: the quick check for text without any must see them.
+            ("\x1b", ""),
+            ("\x1b\x1b", ""),
             ("a\x1b\nb", "a\nb"),
             ("a\x1b]unterminated\nnext line", "a\nnext line"),
             ("a\x1b]0;t\x18b", "ab"),

@@ -197,6 +197,17 @@ mod tests {
     }
 
     #[test]
+    fn every_view_of_safe_text_is_the_sanitised_text() {
+        let safe = SafeText::new("a\u{1b}]0;title\u{7}b\u{202e}c");
+        assert_eq!(safe.to_string(), "abc");
+        assert_eq!(AsRef::<str>::as_ref(&safe), "abc");
+        assert_eq!(&*safe, "abc");
+        assert_eq!(Cow::from(safe.clone()), "abc");
+        assert_eq!(String::from(safe.clone()), "abc");
+        assert_eq!(safe.into_string(), "abc");
+    }
+
+    #[test]
     fn long_runs_of_marks_are_cut() {
         let zalgo = format!("a{}b", "\u{301}".repeat(5000));
         let safe = SafeText::new(&zalgo);

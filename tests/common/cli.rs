@@ -3,11 +3,14 @@
 
 #![allow(dead_code)]
 
+#[path = "tools.rs"]
+pub mod tools;
+
 use std::fs;
 use std::io::{Read, Write};
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
@@ -118,21 +121,27 @@ pub fn run(command: &mut Command, input: Option<&[u8]>) -> Outcome {
     };
     let stdout = drain(Box::new(child.stdout.take().unwrap()));
     let stderr = drain(Box::new(child.stderr.take().unwrap()));
+    let status = wait(&mut child, command);
+    Outcome {
+        code: status.code().expect("exited, not killed by a signal"),
+        stdout: String::from_utf8(stdout.join().unwrap()).expect("UTF-8 stdout"),
+        stderr: stderr.join().unwrap(),
+    }
+}
+
+/// Waits for `child` with the deadline: past it the child is killed and the
+/// test fails, naming `command`.
+pub fn wait(child: &mut Child, command: &Command) -> ExitStatus {
     let started = Instant::now();
-    let status = loop {
+    loop {
         if let Some(status) = child.try_wait().unwrap() {
-            break status;
+            return status;
         }
         if started.elapsed() > TIMEOUT {
             let _ = child.kill();
             panic!("brief did not finish within {TIMEOUT:?}: {command:?}");
         }
         std::thread::sleep(Duration::from_millis(20));
-    };
-    Outcome {
-        code: status.code().expect("exited, not killed by a signal"),
-        stdout: String::from_utf8(stdout.join().unwrap()).expect("UTF-8 stdout"),
-        stderr: stderr.join().unwrap(),
     }
 }
 
@@ -149,13 +158,7 @@ pub fn as_unprivileged(bin: &Path) -> Option<Command> {
     if !is_root {
         return Some(Command::new(bin));
     }
-    let works = |tool: &str| {
-        Command::new(tool)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if works("setpriv") {
+    if tools::runs("setpriv", "--version") {
         let group = if fs::read_to_string("/etc/group")
             .unwrap_or_default()
             .contains("\nnogroup:")
@@ -172,7 +175,7 @@ pub fn as_unprivileged(bin: &Path) -> Option<Command> {
         ])
         .arg(bin);
         Some(cmd)
-    } else if works("runuser") {
+    } else if tools::runs("runuser", "--version") {
         let mut cmd = Command::new("runuser");
         cmd.args(["-u", "nobody", "--"]).arg(bin);
         Some(cmd)

@@ -230,9 +230,16 @@ fn adjectival(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonNam
     } else {
         return None;
     };
-    // "plac Piłsudskiego", "ulica Mickiewicza": a street named after a person.
+    // "plac Piłsudskiego", "ulica Mickiewicza": a street named after a person;
+    // "Ministerstwo Klimatu i Środowiska": the end of an institution's name.
     let street = k > 0 && STREET_NOUNS.contains(&doc.lower(k - 1));
+    let name_goes_on = k > 1
+        && matches!(doc.lower(k - 1), "i" | "oraz")
+        && doc.is_capitalized(k - 2)
+        && doc.first_name(k - 2).is_empty()
+        && !doc.starts_sentence(k - 2);
     let alone = !street
+        && !name_goes_on
         && !doc.starts_sentence(k)
         && !doc.is_capitalized(k + 1)
         && k.checked_sub(1).is_some_and(|b| {
@@ -340,5 +347,8 @@ mod tests {
         assert!(surnames("Spotkali się w Pałacu Prezydenckim rano.").is_empty());
         assert!(surnames("Polski rząd nie zmienił zdania.").is_empty());
         assert!(surnames("Manifestanci zebrali się na placu Zawadzkiego rano.").is_empty());
+        assert!(
+            surnames("Wniosek złożył Instytut Prawa i Zarządzania Kryzysowego wczoraj.").is_empty()
+        );
     }
 }
