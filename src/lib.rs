@@ -5,6 +5,7 @@
 pub mod app;
 pub mod export;
 pub mod extract;
+pub mod geometry;
 pub mod load;
 pub mod model;
 pub mod terminal;

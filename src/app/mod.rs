@@ -5,6 +5,7 @@
 mod action;
 mod dossier;
 mod fold;
+mod help;
 mod history;
 mod index;
 mod jump;
@@ -21,6 +22,7 @@ mod update;
 pub use action::{Action, Effect, Pane};
 pub use dossier::{Dossier, DossierView, Entry, Partner, partners};
 pub use fold::{fold, fuzzy_score};
+pub use help::{HelpLine, help_lines, max_scroll as max_help_scroll};
 pub use history::{History, Location};
 pub use index::{ActorIndex, Index, Item, Located, NameForm, TimelineItem, timeline_date};
 pub use keymap::{
@@ -36,8 +38,8 @@ pub use update::{citation, file_name, update};
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
+use crate::geometry::layout::{Areas, layout, list_area, participants_areas, text_area};
 use crate::model::{ActorId, Briefing, QuoteId};
-use crate::ui::layout::{Areas, layout};
 
 /// A list pane's selection and the first row on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -168,14 +170,14 @@ impl App {
     /// The rows of a list pane on screen, from the layout.
     pub fn list_height(&self, pane: Pane) -> usize {
         let areas = self.areas();
-        usize::from(crate::ui::layout::list_area(pane, areas.pane(pane)).height)
+        usize::from(list_area(pane, areas.pane(pane)).height)
     }
 
     /// Brings derived state in line after any change: the article wrapped to
     /// its area, every list selection in range and on screen.
     pub fn settle(&mut self) {
         let areas = self.areas();
-        let text = crate::ui::layout::text_area(areas.pane(Pane::Article));
+        let text = text_area(areas.pane(Pane::Article));
         self.reader.resize(
             &self.briefing,
             usize::from(text.width),
@@ -185,7 +187,7 @@ impl App {
             .into_iter()
             .enumerate()
         {
-            let height = crate::ui::layout::list_area(pane, areas.pane(pane)).height;
+            let height = list_area(pane, areas.pane(pane)).height;
             self.cursors[list].settle(self.rows.len(list), usize::from(height));
         }
         let actor = self.selected_actor();
@@ -201,7 +203,7 @@ impl App {
     /// The dossier lines on screen (below its rule), from the layout.
     pub fn dossier_height(&self) -> usize {
         let outer = self.areas().pane(Pane::Participants);
-        crate::ui::layout::participants_areas(outer)
+        participants_areas(outer)
             .dossier
             .map_or(0, |d| usize::from(d.height.saturating_sub(1)))
     }

@@ -2,8 +2,8 @@
 //! article, switching panes, the mouse. Moving in the timeline or the quotes
 //! list takes the article along, so the selected item is always in view.
 
+use crate::geometry::layout::{list_area, tab_at};
 use crate::model::Span;
-use crate::ui::layout::{list_area, tab_at};
 
 use super::action::{Action, Pane};
 use super::index::{Item, TimelineItem};
@@ -94,7 +94,7 @@ pub fn wheel(app: &mut App, col: u16, row: u16, down: bool) {
     let delta = if down { WHEEL_STEP } else { -WHEEL_STEP };
     if matches!(app.overlay, Overlay::Help { .. }) {
         let screen = ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1);
-        let max = crate::ui::help::max_scroll(app, screen);
+        let max = super::help::max_scroll(app.focus, screen);
         if let Overlay::Help { scroll } = &mut app.overlay {
             *scroll = scroll.saturating_add_signed(delta).min(max);
         }

@@ -49,7 +49,7 @@ fn update_common(app: &mut App, action: Action) -> Effect {
 
 fn update_help(app: &mut App, action: Action) -> Effect {
     let screen = ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1);
-    let max = crate::ui::help::max_scroll(app, screen);
+    let max = super::help::max_scroll(app.focus, screen);
     let Overlay::Help { scroll } = &mut app.overlay else {
         return Effect::None;
     };

@@ -10,9 +10,9 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Pane, file_name};
 
-use super::layout::tab_labels;
 use super::text::fit;
 use super::theme::Theme;
+use crate::geometry::layout::tab_labels;
 
 /// A pane's border with its number and name, and a short note after it.
 pub fn pane_block(pane: Pane, note: &str, focused: bool, theme: &Theme) -> Block<'static> {

@@ -1,106 +1,37 @@
-//! The help screen, generated from the keymap tables for the focused pane, so
-//! it cannot drift from the keys that really work.
+//! The help screen: the lines [`help_lines`] gives for the focused pane,
+//! styled, in a scrolling box.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
-use crate::app::{App, Binding, Mode, bindings_for, key_label};
+use crate::app::{App, HelpLine, help_lines};
+use crate::geometry::popup::help_popup;
 
 use super::text::{fit, pad};
 use super::theme::Theme;
 
 const KEYS_WIDTH: usize = 22;
 
-const LEGEND: &[&str] = &[
-    "▶ selected row   • involves the selected participant",
-    "  (in Participants: met the selected participant)",
-    "✓ held meeting   ◷ planned meeting   ❝ statement",
-    "~2026-01-22 inferred date   ▌ the item shown in the article",
-];
-
-fn section<'a>(
-    title: String,
-    bindings: impl Iterator<Item = &'a Binding>,
-    theme: &Theme,
-) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::from(Span::styled(title, theme.heading))];
-    for b in bindings {
-        let keys: Vec<String> = b.keys.iter().map(|&k| key_label(k)).collect();
-        lines.push(Line::from(vec![
-            Span::styled(pad(&keys.join(" "), KEYS_WIDTH), theme.status_key),
-            Span::raw(b.help),
-        ]));
+fn styled(line: HelpLine, theme: &Theme) -> Line<'static> {
+    match line {
+        HelpLine::Heading(title) => Line::from(Span::styled(title, theme.heading)),
+        HelpLine::Keys { keys, help } => Line::from(vec![
+            Span::styled(pad(&keys, KEYS_WIDTH), theme.status_key),
+            Span::raw(help),
+        ]),
+        HelpLine::Text(text) => Line::from(text),
+        HelpLine::Blank => Line::from(""),
     }
-    lines.push(Line::from(""));
-    lines
-}
-
-pub fn help_lines(app: &App, theme: &Theme) -> Vec<Line<'static>> {
-    let focus = app.focus;
-    let mut lines = section(
-        format!("Keys in {} {}", focus.number(), focus.title()),
-        bindings_for(Mode::Normal, focus),
-        theme,
-    );
-    if focus == crate::app::Pane::Participants {
-        lines.extend(section(
-            "In the dossier (d) — other keys as above".to_owned(),
-            bindings_for(Mode::Dossier, focus),
-            theme,
-        ));
-    }
-    lines.extend(section(
-        "While typing a search (/)".to_owned(),
-        bindings_for(Mode::Search, focus),
-        theme,
-    ));
-    lines.extend(section(
-        "In the pickers (a, f) — type to narrow".to_owned(),
-        bindings_for(Mode::Picker, focus),
-        theme,
-    ));
-    lines.extend(section(
-        "In this help".to_owned(),
-        bindings_for(Mode::Help, focus),
-        theme,
-    ));
-    lines.push(Line::from(Span::styled("Marks", theme.heading)));
-    lines.extend(LEGEND.iter().map(|l| Line::from(*l)));
-    lines.push(Line::from(
-        "Mouse: the wheel scrolls, a click focuses and selects (--no-mouse turns it off).",
-    ));
-    lines
-}
-
-/// A box `width`×`height` in the middle of `area`, shrunk to fit.
-pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let w = width.min(area.width);
-    let h = height.min(area.height);
-    Rect::new(
-        area.x + (area.width - w) / 2,
-        area.y + (area.height - h) / 2,
-        w,
-        h,
-    )
-}
-
-fn popup_area(area: Rect) -> Rect {
-    centered(area, 84, area.height.saturating_sub(2).max(3))
-}
-
-/// How far the help can scroll on a screen of `area`, so `j` stops at the end.
-pub fn max_scroll(app: &App, area: Rect) -> usize {
-    let visible = usize::from(popup_area(area).height.saturating_sub(2));
-    help_lines(app, &Theme::monochrome())
-        .len()
-        .saturating_sub(visible)
 }
 
 pub fn render(app: &App, theme: &Theme, scroll: usize, area: Rect, buf: &mut Buffer) {
-    let lines = help_lines(app, theme);
-    let popup = popup_area(area);
+    let lines: Vec<Line> = help_lines(app.focus)
+        .into_iter()
+        .map(|l| styled(l, theme))
+        .collect();
+    let popup = help_popup(area);
     Clear.render(popup, buf);
     let block = Block::bordered()
         .border_style(theme.border_focused)

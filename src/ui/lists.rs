@@ -11,9 +11,9 @@ use crate::app::{App, ListCursor, Pane, TimelineItem, file_name};
 use crate::model::{Briefing, MeetingStatus, QuoteId, QuoteKind};
 
 use super::chrome::{frame, pane_block};
-use super::layout::inner;
 use super::text::{fit, pad};
 use super::theme::Theme;
+use crate::geometry::layout::inner;
 
 /// Draws rows `cursor.offset..` of a list; `row(i)` gives row `i`'s cells and
 /// whether it is marked.

@@ -10,10 +10,10 @@ use crate::app::{App, Pane};
 use crate::model::{ActorId, ActorKind};
 
 use super::chrome::{frame, pane_block};
-use super::layout::participants_areas;
 use super::lists::{draw_rows, selection_style};
 use super::text::{pad, pad_left};
 use super::theme::Theme;
+use crate::geometry::layout::participants_areas;
 
 const KIND_WIDTH: usize = 8;
 const COUNT_WIDTH: usize = 5;

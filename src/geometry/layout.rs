@@ -4,7 +4,7 @@
 
 use ratatui::layout::{Position, Rect};
 
-use crate::app::Pane;
+use super::Pane;
 
 /// Narrower than this, one pane is shown at a time.
 pub const MIN_SPLIT_WIDTH: u16 = 80;
