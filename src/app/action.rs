@@ -26,6 +26,11 @@ pub enum Action {
     Back,
     Forward,
     CycleSort,
+    /// Narrow the timeline to the next or previous day (the day ruler).
+    NextDay,
+    PrevDay,
+    /// Switch the space under the participants to the who-met-whom graph, or back.
+    ToggleGraph,
     /// Move the keyboard into the selected actor's dossier, or back out.
     FocusDossier,
     /// Switch the space under the participants between dossier and who met whom.

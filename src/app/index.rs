@@ -4,6 +4,7 @@
 
 use crate::model::{ActorId, ArticleId, Briefing, Date, MeetingId, QuoteId, Span};
 
+use super::activity::Days;
 use super::fold::fold;
 
 /// Something an actor is part of, at a place in an article.
@@ -61,6 +62,8 @@ pub struct Index {
     pub names: Vec<NameForm>,
     /// Where each actor's canonical name is in `names`.
     pub canonical: Vec<usize>,
+    /// The timeline's rows by day, for the day ruler.
+    pub days: Days,
 }
 
 impl Index {
@@ -94,10 +97,12 @@ impl Index {
             list.sort_by_key(|&(span, actor)| (span.start, span.end, actor));
         }
         let (names, canonical) = name_forms(b, &actors);
+        let timeline = timeline(b);
         Index {
             names,
             canonical,
-            timeline: timeline(b),
+            days: Days::new(b, &timeline),
+            timeline,
             quotes: reading_order(b),
             actors,
             article_mentions,

@@ -142,7 +142,7 @@ pub const NORMAL: &[Binding] = &[
         &[Pane::Participants],
         &[ch('s')],
         Action::CycleSort,
-        "sort by mentions / name / quotes / meetings",
+        "sort by mentions / name / quotes / meetings / activity",
     ),
     bind_in(
         &[Pane::Participants],
@@ -155,6 +155,24 @@ pub const NORMAL: &[Binding] = &[
         &[ch('w')],
         Action::ToggleWhoMet,
         "dossier / who met whom",
+    ),
+    bind_in(
+        &[Pane::Participants],
+        &[ch('m')],
+        Action::ToggleGraph,
+        "who met whom as a graph / as a table",
+    ),
+    bind_in(
+        &[Pane::Timeline],
+        &[plain(KeyCode::Right)],
+        Action::NextDay,
+        "narrow the timeline to the next day (the day ruler)",
+    ),
+    bind_in(
+        &[Pane::Timeline],
+        &[plain(KeyCode::Left)],
+        Action::PrevDay,
+        "the previous day; past either end, every day again",
     ),
     bind_in(
         &[Pane::Participants],
@@ -374,6 +392,15 @@ pub fn action_for(mode: Mode, focus: Pane, event: KeyEvent) -> Option<Action> {
 /// The bindings that apply to `focus` in `mode`, for the help screen.
 pub fn bindings_for(mode: Mode, focus: Pane) -> impl Iterator<Item = &'static Binding> {
     mode.table().iter().filter(move |b| b.scope.covers(focus))
+}
+
+/// The first key bound to `action` for `focus` while browsing, as people
+/// write it: what the footer shows.
+pub fn key_for(focus: Pane, action: Action) -> Option<String> {
+    bindings_for(Mode::Normal, focus)
+        .find(|b| b.action == action)
+        .and_then(|b| b.keys.first())
+        .map(|&k| key_label(k))
 }
 
 /// A key as people write it: `j`, `Ctrl-d`, `PgDn`, `Space`.

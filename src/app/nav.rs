@@ -2,7 +2,7 @@
 //! article, switching panes, the mouse. Moving in the timeline or the quotes
 //! list takes the article along, so the selected item is always in view.
 
-use crate::geometry::layout::{list_area, tab_at};
+use crate::geometry::layout::tab_at;
 use crate::model::Span;
 
 use super::action::{Action, Pane};
@@ -125,10 +125,18 @@ pub fn click(app: &mut App, col: u16, row: u16) {
     let Some(pane) = areas.pane_at(col, row) else {
         return;
     };
+    let on_ruler = app
+        .ruler_rect()
+        .filter(|r| r.contains(ratatui::layout::Position::new(col, row)));
+    if let Some(ruler) = on_ruler {
+        focus(app, pane);
+        super::ruler::click(app, col, ruler);
+        return;
+    }
     // The row is read off the layout the reader clicked on, before focusing
     // resizes the panes.
     let clicked = list_of(pane).and_then(|list| {
-        let area = list_area(pane, areas.pane(pane));
+        let area = app.list_rect(pane);
         let inside = area.y <= row && row < area.bottom() && area.x <= col && col < area.right();
         let index = app.cursors[list].offset + usize::from(row.saturating_sub(area.y));
         (inside && index < app.rows.len(list)).then_some((list, index))

@@ -2,13 +2,16 @@
 //! state and renders it; nothing here changes state. Where things go comes
 //! from [`crate::geometry`], which the app uses too.
 
+mod activity;
 mod article;
 mod chrome;
 mod dossier;
+mod graph;
 mod help;
 mod lists;
 mod participants;
 mod picker;
+mod ruler;
 pub mod text;
 pub mod theme;
 
