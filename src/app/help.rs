@@ -15,6 +15,8 @@ const LEGEND: &[&str] = &[
     "  (in Participants: met the selected participant)",
     "✓ held meeting   ◷ planned meeting   ❝ statement",
     "~2026-01-22 inferred date   ▌ the item shown in the article",
+    "▁▃█ how much happened that day (day ruler, days column)   · a day with nothing",
+    "Graph (m): a line per held meeting, up to 3; dotted: planned only; +n met others",
 ];
 
 const MOUSE: &str =
