@@ -7,9 +7,9 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{ActorId, Briefing, Date, MeetingStatus};
+use crate::model::{Briefing, Date, MeetingStatus};
 
-use super::index::{Index, Item, TimelineItem, timeline_date};
+use super::index::{Item, Located, TimelineItem, timeline_date};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct DayCounts {
@@ -172,11 +172,11 @@ impl Days {
     }
 }
 
-/// When each of an actor's mentions, quotes and meetings happened: a
-/// meeting on its own date, the rest on their article's date.
-pub fn actor_days(b: &Briefing, index: &Index, actor: ActorId) -> BTreeMap<i64, u32> {
+/// When each of an actor's mentions, quotes and meetings (`items`)
+/// happened: a meeting on its own date, the rest on their article's date.
+pub fn actor_days(b: &Briefing, items: &[Located]) -> BTreeMap<i64, u32> {
     let mut out = BTreeMap::new();
-    for l in &index.actors[actor].items {
+    for l in items {
         let date = match l.item {
             Item::Meeting(m) => b.meetings[m].date,
             Item::Mention(_) | Item::Quote(_) => b.articles[l.article].date,

@@ -4,7 +4,9 @@
 
 use crate::model::{ActorId, ArticleId, Briefing, Date, MeetingId, QuoteId, Span};
 
-use super::activity::Days;
+use std::collections::BTreeMap;
+
+use super::activity::{Days, actor_days};
 use super::fold::fold;
 
 /// Something an actor is part of, at a place in an article.
@@ -41,6 +43,9 @@ pub struct ActorIndex {
     pub met: Vec<ActorId>,
     /// The folded canonical name, for sorting by name.
     pub sort_key: String,
+    /// Mentions, quotes and meetings per day (days since the epoch), for the
+    /// activity sparklines and the sort by activity.
+    pub activity: BTreeMap<i64, u32>,
 }
 
 /// One searchable name in the actor picker.
@@ -92,6 +97,7 @@ impl Index {
             entry
                 .items
                 .sort_by_key(|l| (l.article, l.span.start, l.span.end));
+            entry.activity = actor_days(b, &entry.items);
         }
         for list in &mut article_mentions {
             list.sort_by_key(|&(span, actor)| (span.start, span.end, actor));

@@ -22,7 +22,7 @@ mod search;
 mod update;
 
 pub use action::{Action, Effect, Pane};
-pub use activity::{Bucket, DayCounts, DaySpan, Days, actor_days, series};
+pub use activity::{Bucket, DayCounts, DaySpan, Days, series};
 pub use dossier::{Dossier, DossierView, Entry, Partner, partners};
 pub use fold::{fold, fuzzy_score};
 pub use help::{HelpLine, help_lines, max_scroll as max_help_scroll};

@@ -3,7 +3,7 @@
 
 use crate::model::{ActorId, Briefing, QuoteId};
 
-use super::activity::{DaySpan, actor_days};
+use super::activity::DaySpan;
 use super::index::{Index, TimelineItem, timeline_date};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -162,9 +162,12 @@ pub fn sort_actors(b: &Briefing, index: &Index, actors: &mut [ActorId], sort: So
             );
             my.cmp(&mx).then_with(|| name(x).cmp(&name(y)))
         }),
-        SortKey::Activity => actors.sort_by_cached_key(|&a| {
-            let days = actor_days(b, index, a).len();
-            (std::cmp::Reverse(days), name(a))
+        SortKey::Activity => actors.sort_by(|&x, &y| {
+            let (dx, dy) = (
+                index.actors[x].activity.len(),
+                index.actors[y].activity.len(),
+            );
+            dy.cmp(&dx).then_with(|| name(x).cmp(&name(y)))
         }),
     }
 }

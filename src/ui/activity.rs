@@ -7,7 +7,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::widgets::{Sparkline, Widget};
 
-use crate::app::{App, actor_days, series};
+use crate::app::{App, series};
 use crate::model::ActorId;
 
 use super::theme::Theme;
@@ -22,7 +22,7 @@ pub fn spark(app: &App, actor: ActorId, theme: &Theme, area: Rect, buf: &mut Buf
         return;
     }
     let buckets = app.index.days.buckets(usize::from(area.width));
-    let data = series(&actor_days(&app.briefing, &app.index, actor), &buckets);
+    let data = series(&app.index.actors[actor].activity, &buckets);
     Sparkline::default()
         .data(data)
         .style(theme.bar)
