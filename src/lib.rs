@@ -6,6 +6,7 @@
 pub mod app;
 pub mod export;
 pub mod extract;
+pub mod geometry;
 pub mod load;
 pub mod model;
 pub mod pipeline;

@@ -192,3 +192,34 @@ fn term_dumb_prints_the_plain_rendering_on_a_terminal() {
     assert_eq!(lines(printed).trim_end(), lines(&plain).trim_end());
     assert_eq!(tmux.format("#{alternate_on}"), "0");
 }
+
+#[test]
+fn the_pictures_on_a_week_of_news() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/briefing");
+    let command = format!("sh -c '{BIN} {dir}; echo EXITED:$?; exec sleep 60'");
+    let Some(tmux) = Tmux::start("pictures", &command) else {
+        return;
+    };
+    tmux.wait_for("the day ruler and its keys in the footer", |s| {
+        s.contains("1 Timeline") && s.contains("daily") && s.contains("← → day")
+    });
+    tmux.keys(&["Right"]);
+    tmux.wait_for("the timeline narrowed to a day", |s| {
+        s.contains("(←/→)") && s.contains("timeline: 2026-03-")
+    });
+    tmux.keys(&["2", "a"]);
+    tmux.literal("tusk");
+    tmux.wait_for_text("Go to actor");
+    tmux.keys(&["Enter"]);
+    tmux.wait_for("the dossier's activity line", |s| {
+        s.contains("Donald Tusk") && s.contains("days 2026-03-")
+    });
+    tmux.keys(&["m"]);
+    tmux.wait_for("the graph around Tusk", |s| {
+        let ring = s.contains("next ring") || s.contains("met no one else");
+        s.contains("who met whom, graph") && s.contains("✓ Emmanuel Macr") && ring
+    });
+    tmux.keys(&["q"]);
+    tmux.wait_for_text("EXITED:0");
+    assert_eq!(tmux.format("#{alternate_on}"), "0", "alternate screen left");
+}

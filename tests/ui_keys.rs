@@ -345,6 +345,8 @@ fn sort_cycles_and_keeps_the_selection() {
     let first = app.rows.actors[0];
     assert_eq!(app.briefing.actors[first].name, "Donald Trump");
     press(&mut app, "sss");
+    assert_eq!(app.sort, SortKey::Activity);
+    press(&mut app, "s");
     assert_eq!(app.sort, SortKey::Mentions);
 }
 

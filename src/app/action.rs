@@ -1,44 +1,7 @@
 //! Everything the reader can be asked to do. Keys map to these through the
 //! keymap table; the terminal layer turns resizes and mouse events into them.
 
-/// The four panes, in the order of their numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Pane {
-    Timeline,
-    Participants,
-    Quotes,
-    Article,
-}
-
-impl Pane {
-    pub const ALL: [Pane; 4] = [
-        Pane::Timeline,
-        Pane::Participants,
-        Pane::Quotes,
-        Pane::Article,
-    ];
-
-    pub fn number(self) -> usize {
-        self as usize + 1
-    }
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Pane::Timeline => "Timeline",
-            Pane::Participants => "Participants",
-            Pane::Quotes => "Quotes",
-            Pane::Article => "Article",
-        }
-    }
-
-    pub fn next(self) -> Pane {
-        Pane::ALL[(self as usize + 1) % 4]
-    }
-
-    pub fn prev(self) -> Pane {
-        Pane::ALL[(self as usize + 3) % 4]
-    }
-}
+pub use crate::geometry::Pane;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Action {
@@ -63,6 +26,11 @@ pub enum Action {
     Back,
     Forward,
     CycleSort,
+    /// Narrow the timeline to the next or previous day (the day ruler).
+    NextDay,
+    PrevDay,
+    /// Switch the space under the participants to the who-met-whom graph, or back.
+    ToggleGraph,
     /// Move the keyboard into the selected actor's dossier, or back out.
     FocusDossier,
     /// Switch the space under the participants between dossier and who met whom.

@@ -14,6 +14,9 @@ pub enum DossierView {
     #[default]
     Dossier,
     WhoMet,
+    /// Who met whom drawn as a graph around the actor; its lines are who met
+    /// whom's, so moving and `Enter` work alike.
+    Graph,
 }
 
 /// One line of the dossier: what it is about decides how it is drawn and
@@ -24,6 +27,8 @@ pub enum Entry {
     Title,
     /// Mentions, quotes and meetings.
     Counts,
+    /// Mentions, quotes and meetings per day, when the briefing spans several.
+    Activity,
     /// First or last appearance (`true` for the first) and where it is.
     Appearance(bool, Located),
     Heading(&'static str, usize),
@@ -75,14 +80,18 @@ impl Entry {
             Entry::Quote(q) => Some(Target::quote(b, *q)),
             Entry::Meeting(m) => Some(Target::meeting(b, *m)),
             Entry::Partner(p) => p.meetings.first().map(|&m| Target::meeting(b, m)),
-            Entry::Title | Entry::Counts | Entry::Heading(..) => None,
+            Entry::Title | Entry::Counts | Entry::Activity | Entry::Heading(..) => None,
         }
     }
 
     pub fn selectable(&self) -> bool {
         !matches!(
             self,
-            Entry::Title | Entry::Counts | Entry::Heading(..) | Entry::Role(_, None)
+            Entry::Title
+                | Entry::Counts
+                | Entry::Activity
+                | Entry::Heading(..)
+                | Entry::Role(_, None)
         )
     }
 }
@@ -101,18 +110,21 @@ impl Dossier {
         self.entries = match (self.actor, self.view) {
             (None, _) => Vec::new(),
             (Some(a), DossierView::Dossier) => dossier(b, index, a),
-            (Some(a), DossierView::WhoMet) => who_met(b, index, a),
+            (Some(a), DossierView::WhoMet | DossierView::Graph) => who_met(b, index, a),
         };
         self.cursor = ListCursor::default();
         self.cursor.selected = self.first_selectable(0, true).unwrap_or(0);
     }
 
-    pub fn toggle_view(&mut self, b: &Briefing, index: &Index) {
-        self.view = match self.view {
-            DossierView::Dossier => DossierView::WhoMet,
-            DossierView::WhoMet => DossierView::Dossier,
-        };
-        self.rebuild(b, index);
+    /// Shows `view`, keeping the selected partner between the who-met-whom
+    /// table and the graph, which share their lines.
+    pub fn set_view(&mut self, view: DossierView, b: &Briefing, index: &Index) {
+        let shared = |v| matches!(v, DossierView::WhoMet | DossierView::Graph);
+        let keep = shared(self.view) && shared(view);
+        self.view = view;
+        if !keep {
+            self.rebuild(b, index);
+        }
     }
 
     pub fn selected(&self) -> Option<&Entry> {
@@ -195,6 +207,9 @@ fn role_source(b: &Briefing, articles: &[ArticleId], role: &str) -> Option<Locat
 fn dossier(b: &Briefing, index: &Index, actor: ActorId) -> Vec<Entry> {
     let entry = &index.actors[actor];
     let mut out = vec![Entry::Title, Entry::Counts];
+    if index.days.several() {
+        out.push(Entry::Activity);
+    }
     let first_mentions: Vec<Located> = mentions(index, actor).collect();
     let date = |l: &&Located| b.articles[l.article].date;
     let first = first_mentions

@@ -4,6 +4,9 @@
 
 use crate::model::{ActorId, ArticleId, Briefing, Date, MeetingId, QuoteId, Span};
 
+use std::collections::BTreeMap;
+
+use super::activity::{Days, actor_days};
 use super::fold::fold;
 
 /// Something an actor is part of, at a place in an article.
@@ -40,6 +43,9 @@ pub struct ActorIndex {
     pub met: Vec<ActorId>,
     /// The folded canonical name, for sorting by name.
     pub sort_key: String,
+    /// Mentions, quotes and meetings per day (days since the epoch), for the
+    /// activity sparklines and the sort by activity.
+    pub activity: BTreeMap<i64, u32>,
 }
 
 /// One searchable name in the actor picker.
@@ -61,6 +67,8 @@ pub struct Index {
     pub names: Vec<NameForm>,
     /// Where each actor's canonical name is in `names`.
     pub canonical: Vec<usize>,
+    /// The timeline's rows by day, for the day ruler.
+    pub days: Days,
 }
 
 impl Index {
@@ -89,15 +97,18 @@ impl Index {
             entry
                 .items
                 .sort_by_key(|l| (l.article, l.span.start, l.span.end));
+            entry.activity = actor_days(b, &entry.items);
         }
         for list in &mut article_mentions {
             list.sort_by_key(|&(span, actor)| (span.start, span.end, actor));
         }
         let (names, canonical) = name_forms(b, &actors);
+        let timeline = timeline(b);
         Index {
             names,
             canonical,
-            timeline: timeline(b),
+            days: Days::new(b, &timeline),
+            timeline,
             quotes: reading_order(b),
             actors,
             article_mentions,

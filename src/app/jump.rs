@@ -194,7 +194,7 @@ pub fn rebuild_rows(app: &mut App) {
         app.selected_actor(),
         app.selected_quote(),
     );
-    app.rows = rows::build(&app.briefing, &app.index, &app.filter, app.sort, app.voice);
+    app.rows = rows::build(&app.briefing, &app.index, app.narrow(), app.sort, app.voice);
     app.cursors = [ListCursor::default(); 3];
     if let Some(item) = item {
         select_in(&mut app.cursors[0], &app.rows.timeline, &item);

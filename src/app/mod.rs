@@ -3,8 +3,10 @@
 //! action and returns the [`Effect`] the terminal layer should carry out.
 
 mod action;
+mod activity;
 mod dossier;
 mod fold;
+mod help;
 mod history;
 mod index;
 mod jump;
@@ -15,29 +17,32 @@ mod picker;
 mod reader;
 mod reload;
 mod rows;
+mod ruler;
 mod search;
 mod update;
 
 pub use action::{Action, Effect, Pane};
+pub use activity::{Bucket, DayCounts, DaySpan, Days, series};
 pub use dossier::{Dossier, DossierView, Entry, Partner, partners};
 pub use fold::{fold, fuzzy_score};
+pub use help::{HelpLine, help_lines, max_scroll as max_help_scroll, page_lines};
 pub use history::{History, Location};
 pub use index::{ActorIndex, Index, Item, Located, NameForm, TimelineItem, timeline_date};
 pub use keymap::{
     Binding, DOSSIER as DOSSIER_KEYS, Key, Mode, NORMAL as NORMAL_KEYS, Scope, action_for,
-    bindings_for, key_label,
+    bindings_for, key_for, key_label,
 };
 pub use picker::{Candidate, Picker, PickerKind};
 pub use reader::{Reader, Target, TargetKind};
-pub use rows::{Rows, SortKey, Voice};
+pub use rows::{Narrow, Rows, SortKey, Voice};
 pub use search::{Hit, Search, find_in_text, smart_case_sensitive};
 pub use update::{citation, file_name, update};
 
 use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
+use crate::geometry::layout::{Areas, layout, list_area, participants_areas, text_area};
 use crate::model::{ActorId, Briefing, QuoteId, Skipped};
-use crate::ui::layout::{Areas, layout};
 
 /// A list pane's selection and the first row on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -100,6 +105,8 @@ pub struct App {
     pub dossier: Dossier,
     /// The actors every pane is narrowed to; empty means no filter.
     pub filter: Vec<ActorId>,
+    /// The days the timeline is narrowed to (the day ruler's ←/→).
+    pub days_shown: Option<DaySpan>,
     pub reader: Reader,
     pub search: Search,
     pub overlay: Overlay,
@@ -113,7 +120,14 @@ pub struct App {
 impl App {
     pub fn new(briefing: Briefing, width: u16, height: u16) -> App {
         let index = Index::new(&briefing);
-        let rows = rows::build(&briefing, &index, &[], SortKey::default(), Voice::default());
+        let narrow = Narrow::default();
+        let rows = rows::build(
+            &briefing,
+            &index,
+            narrow,
+            SortKey::default(),
+            Voice::default(),
+        );
         let mut app = App {
             briefing,
             index,
@@ -125,6 +139,7 @@ impl App {
             voice: Voice::default(),
             dossier: Dossier::default(),
             filter: Vec::new(),
+            days_shown: None,
             reader: Reader::default(),
             search: Search::default(),
             overlay: Overlay::None,
@@ -177,17 +192,26 @@ impl App {
         self.rows.quotes.get(self.cursors[2].selected).copied()
     }
 
+    /// Whether the timeline has a day ruler to show: its rows lie on several days.
+    pub fn wants_ruler(&self) -> bool {
+        self.index.days.several()
+    }
+
+    /// The rows of a list pane, from the layout.
+    pub fn list_rect(&self, pane: Pane) -> Rect {
+        list_area(pane, self.areas().pane(pane), self.wants_ruler())
+    }
+
     /// The rows of a list pane on screen, from the layout.
     pub fn list_height(&self, pane: Pane) -> usize {
-        let areas = self.areas();
-        usize::from(crate::ui::layout::list_area(pane, areas.pane(pane)).height)
+        usize::from(self.list_rect(pane).height)
     }
 
     /// Brings derived state in line after any change: the article wrapped to
     /// its area, every list selection in range and on screen.
     pub fn settle(&mut self) {
         let areas = self.areas();
-        let text = crate::ui::layout::text_area(areas.pane(Pane::Article));
+        let text = text_area(areas.pane(Pane::Article));
         self.reader.resize(
             &self.briefing,
             usize::from(text.width),
@@ -197,8 +221,8 @@ impl App {
             .into_iter()
             .enumerate()
         {
-            let height = crate::ui::layout::list_area(pane, areas.pane(pane)).height;
-            self.cursors[list].settle(self.rows.len(list), usize::from(height));
+            let height = self.list_height(pane);
+            self.cursors[list].settle(self.rows.len(list), height);
         }
         let actor = self.selected_actor();
         self.dossier.sync(&self.briefing, &self.index, actor);
@@ -213,9 +237,17 @@ impl App {
     /// The dossier lines on screen (below its rule), from the layout.
     pub fn dossier_height(&self) -> usize {
         let outer = self.areas().pane(Pane::Participants);
-        crate::ui::layout::participants_areas(outer)
+        participants_areas(outer)
             .dossier
             .map_or(0, |d| usize::from(d.height.saturating_sub(1)))
+    }
+
+    /// What the rows are narrowed to: the filter's actors and the ruler's days.
+    pub fn narrow(&self) -> Narrow<'_> {
+        Narrow {
+            actors: &self.filter,
+            days: self.days_shown,
+        }
     }
 
     pub fn location(&self) -> Location {

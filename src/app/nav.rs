@@ -2,8 +2,8 @@
 //! article, switching panes, the mouse. Moving in the timeline or the quotes
 //! list takes the article along, so the selected item is always in view.
 
+use crate::geometry::layout::tab_at;
 use crate::model::Span;
-use crate::ui::layout::{list_area, tab_at};
 
 use super::action::{Action, Pane};
 use super::index::{Item, TimelineItem};
@@ -94,7 +94,7 @@ pub fn wheel(app: &mut App, col: u16, row: u16, down: bool) {
     let delta = if down { WHEEL_STEP } else { -WHEEL_STEP };
     if let Overlay::Help { page, .. } = app.overlay {
         let screen = ratatui::layout::Rect::new(0, 0, app.size.0, app.size.1);
-        let max = crate::ui::help::max_scroll(app, page, screen);
+        let max = super::help::max_scroll(app, page, screen);
         if let Overlay::Help { scroll, .. } = &mut app.overlay {
             *scroll = scroll.saturating_add_signed(delta).min(max);
         }
@@ -125,10 +125,18 @@ pub fn click(app: &mut App, col: u16, row: u16) {
     let Some(pane) = areas.pane_at(col, row) else {
         return;
     };
+    let on_ruler = app
+        .ruler_rect()
+        .filter(|r| r.contains(ratatui::layout::Position::new(col, row)));
+    if let Some(ruler) = on_ruler {
+        focus(app, pane);
+        super::ruler::click(app, col, ruler);
+        return;
+    }
     // The row is read off the layout the reader clicked on, before focusing
     // resizes the panes.
     let clicked = list_of(pane).and_then(|list| {
-        let area = list_area(pane, areas.pane(pane));
+        let area = app.list_rect(pane);
         let inside = area.y <= row && row < area.bottom() && area.x <= col && col < area.right();
         let index = app.cursors[list].offset + usize::from(row.saturating_sub(area.y));
         (inside && index < app.rows.len(list)).then_some((list, index))

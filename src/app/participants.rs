@@ -2,7 +2,7 @@
 //! who-met-whom table, moving in them and opening their lines.
 
 use super::action::{Action, Effect, Pane};
-use super::dossier::Entry;
+use super::dossier::{DossierView, Entry};
 use super::{App, jump};
 
 /// `v`: all participants, quoted only, never quoted.
@@ -32,7 +32,20 @@ pub fn toggle_focus(app: &mut App) {
 
 /// `w`: dossier or who met whom.
 pub fn toggle_view(app: &mut App) {
-    app.dossier.toggle_view(&app.briefing, &app.index);
+    let view = match app.dossier.view {
+        DossierView::Dossier => DossierView::WhoMet,
+        DossierView::WhoMet | DossierView::Graph => DossierView::Dossier,
+    };
+    app.dossier.set_view(view, &app.briefing, &app.index);
+}
+
+/// `m`: who met whom as a graph, or back to the table.
+pub fn toggle_graph(app: &mut App) {
+    let view = match app.dossier.view {
+        DossierView::Graph => DossierView::WhoMet,
+        DossierView::Dossier | DossierView::WhoMet => DossierView::Graph,
+    };
+    app.dossier.set_view(view, &app.briefing, &app.index);
 }
 
 /// Keys while the dossier has the keyboard; the rest act as usual.

@@ -2,8 +2,8 @@
 //! width, the scroll position, and the item highlighted in it. Only the
 //! article on screen is wrapped.
 
+use crate::geometry::wrap::{WrappedLine, line_of, wrap_article};
 use crate::model::{ActorId, ArticleId, Briefing, MeetingId, QuoteId, Span};
-use crate::ui::wrap::{WrappedLine, line_of, wrap_article};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum TargetKind {

@@ -34,7 +34,7 @@ impl App {
         self.briefing = briefing;
         let b = &self.briefing;
         self.filter = filter.iter().filter_map(|n| actor_named(b, n)).collect();
-        self.rows = rows::build(b, &self.index, &self.filter, self.sort, self.voice);
+        self.rows = rows::build(b, &self.index, self.narrow(), self.sort, self.voice);
         self.cursors = [ListCursor::default(); 3];
         self.cursors[0].selected = rows_at[0];
         self.cursors[2].selected = rows_at[1];

@@ -3,7 +3,8 @@
 
 use crate::model::{ActorId, Briefing, QuoteId};
 
-use super::index::{Index, TimelineItem};
+use super::activity::DaySpan;
+use super::index::{Index, TimelineItem, timeline_date};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum SortKey {
@@ -12,6 +13,8 @@ pub enum SortKey {
     Name,
     Quotes,
     Meetings,
+    /// The days an actor is mentioned, quoted or meets someone on.
+    Activity,
 }
 
 impl SortKey {
@@ -20,7 +23,8 @@ impl SortKey {
             SortKey::Mentions => SortKey::Name,
             SortKey::Name => SortKey::Quotes,
             SortKey::Quotes => SortKey::Meetings,
-            SortKey::Meetings => SortKey::Mentions,
+            SortKey::Meetings => SortKey::Activity,
+            SortKey::Activity => SortKey::Mentions,
         }
     }
 
@@ -30,6 +34,7 @@ impl SortKey {
             SortKey::Name => "name",
             SortKey::Quotes => "quotes",
             SortKey::Meetings => "meetings",
+            SortKey::Activity => "activity",
         }
     }
 }
@@ -97,8 +102,23 @@ pub fn timeline_involves(b: &Briefing, item: TimelineItem, actors: &[ActorId]) -
     }
 }
 
-/// The rows for `filter` (empty: no filter); participants also by `voice`.
-pub fn build(b: &Briefing, index: &Index, filter: &[ActorId], sort: SortKey, voice: Voice) -> Rows {
+/// What the rows are narrowed to.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Narrow<'a> {
+    /// Only rows involving these actors; empty: everyone.
+    pub actors: &'a [ActorId],
+    /// Only timeline rows on these days.
+    pub days: Option<DaySpan>,
+}
+
+/// The rows for `narrow`; participants also by `voice`.
+pub fn build(b: &Briefing, index: &Index, narrow: Narrow, sort: SortKey, voice: Voice) -> Rows {
+    let filter = narrow.actors;
+    let on_day = |item: TimelineItem| {
+        narrow
+            .days
+            .is_none_or(|span| timeline_date(b, item).is_some_and(|d| span.contains(d)))
+    };
     let keep_quote = |q: &QuoteId| {
         filter.is_empty() || b.quotes[*q].speaker.is_some_and(|s| filter.contains(&s))
     };
@@ -107,6 +127,7 @@ pub fn build(b: &Briefing, index: &Index, filter: &[ActorId], sort: SortKey, voi
         .iter()
         .copied()
         .filter(|&item| filter.is_empty() || timeline_involves(b, item, filter))
+        .filter(|&item| on_day(item))
         .collect();
     let mut actors: Vec<ActorId> = if filter.is_empty() {
         (0..b.actors.len()).collect()
@@ -140,6 +161,13 @@ pub fn sort_actors(b: &Briefing, index: &Index, actors: &mut [ActorId], sort: So
                 index.actors[y].meetings.len(),
             );
             my.cmp(&mx).then_with(|| name(x).cmp(&name(y)))
+        }),
+        SortKey::Activity => actors.sort_by(|&x, &y| {
+            let (dx, dy) = (
+                index.actors[x].activity.len(),
+                index.actors[y].activity.len(),
+            );
+            dy.cmp(&dx).then_with(|| name(x).cmp(&name(y)))
         }),
     }
 }

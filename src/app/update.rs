@@ -56,7 +56,7 @@ fn update_help(app: &mut App, action: Action) -> Effect {
     let Overlay::Help { page, .. } = app.overlay else {
         return Effect::None;
     };
-    let max = crate::ui::help::max_scroll(app, page, screen);
+    let max = super::help::max_scroll(app, page, screen);
     let Overlay::Help { scroll, .. } = &mut app.overlay else {
         return Effect::None;
     };
@@ -90,6 +90,9 @@ fn update_normal(app: &mut App, action: Action) -> Effect {
         Action::Back => jump::back(app),
         Action::Forward => jump::forward(app),
         Action::CycleSort => cycle_sort(app),
+        Action::NextDay => super::ruler::step_day(app, true),
+        Action::PrevDay => super::ruler::step_day(app, false),
+        Action::ToggleGraph => participants::toggle_graph(app),
         Action::CycleVoice => participants::cycle_voice(app),
         Action::FocusDossier => participants::toggle_focus(app),
         Action::ToggleWhoMet => participants::toggle_view(app),

@@ -13,9 +13,9 @@ use crate::app::{App, Hit, Pane, TargetKind, file_name};
 use crate::model::{SafeText, Span};
 
 use super::chrome::{frame, pane_block};
-use super::layout::{GUTTER, text_area};
 use super::theme::Theme;
-use super::wrap::{LineKind, WrappedLine};
+use crate::geometry::layout::{GUTTER, text_area};
+use crate::geometry::wrap::{LineKind, WrappedLine};
 
 /// A style over a byte range; later layers are drawn over earlier ones.
 type Layer = (Span, Style);

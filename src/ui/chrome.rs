@@ -8,11 +8,11 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Widget};
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Pane, file_name};
+use crate::app::{Action, App, Pane, file_name, key_for};
 
-use super::layout::tab_labels;
 use super::text::fit;
 use super::theme::Theme;
+use crate::geometry::layout::tab_labels;
 
 /// A pane's border with its number and name, and a short note after it.
 pub fn pane_block(pane: Pane, note: &str, focused: bool, theme: &Theme) -> Block<'static> {
@@ -108,10 +108,34 @@ fn position(app: &App) -> Vec<String> {
     parts
 }
 
+/// The keys the footer offers, read off the key table: the focused pane's
+/// pictures, then help.
+fn hints(app: &App) -> (String, String) {
+    let key = |action| key_for(app.focus, action);
+    let mut parts = Vec::new();
+    // The day keys are bound in the timeline only; they matter with a ruler.
+    if app.wants_ruler()
+        && let (Some(prev), Some(next)) = (key(Action::PrevDay), key(Action::NextDay))
+    {
+        parts.push(format!("{prev} {next} day"));
+    }
+    parts.extend(key(Action::ToggleGraph).map(|k| format!("{k} graph")));
+    let help = key(Action::Help).map_or_else(String::new, |k| format!(" {k} help "));
+    parts.push(help.trim().to_owned());
+    (format!(" {} ", parts.join(" · ")), help)
+}
+
 pub fn status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    const HELP: &str = " ? help ";
     let width = usize::from(area.width);
-    let right = if width > HELP.len() + 10 { HELP } else { "" };
+    let (full, help) = hints(app);
+    // The position keeps 40 columns before the hints shrink to help alone.
+    let right = if width > full.width() + 40 {
+        full
+    } else if width > help.width() + 10 {
+        help
+    } else {
+        String::new()
+    };
     let room = width.saturating_sub(right.width() + 1);
     let left = if let Some(input) = &app.search.input {
         Span::styled(fit(&format!("/{input}█"), room), theme.message)
@@ -127,7 +151,7 @@ pub fn status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         buf.set_line(
             x,
             area.y,
-            &Line::from(Span::styled(right, theme.status_key)),
+            &Line::from(Span::styled(right.as_str(), theme.status_key)),
             right.width() as u16,
         );
     }

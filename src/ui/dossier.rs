@@ -29,11 +29,12 @@ fn rule(app: &App, width: usize) -> String {
     let view = match d.view {
         DossierView::Dossier => "dossier",
         DossierView::WhoMet => "who met whom",
+        DossierView::Graph => "who met whom, graph",
     };
     let keys = if d.focused {
         "Enter opens · d back"
     } else {
-        "w switch · d scroll"
+        "w switch · m graph · d scroll"
     };
     let shown = format!(
         " {}/{} ",
@@ -53,7 +54,7 @@ fn title(app: &App, id: ActorId, theme: &Theme, width: usize) -> Line<'static> {
     let actor = &app.briefing.actors[id];
     let lead = match app.dossier.view {
         DossierView::Dossier => String::new(),
-        DossierView::WhoMet => "Who met ".to_owned(),
+        DossierView::WhoMet | DossierView::Graph => "Who met ".to_owned(),
     };
     Line::from(vec![
         Span::styled(fit(&format!("{lead}{}", actor.name), width), theme.heading),
@@ -137,6 +138,8 @@ fn entry_line(app: &App, id: ActorId, entry: &Entry, theme: &Theme, w: usize) ->
     match entry {
         Entry::Title => title(app, id, theme, w.saturating_sub(12)),
         Entry::Counts => Line::from(Span::styled(fit(&counts(app, id), w), theme.dim)),
+        // Drawn over the empty line by the sparkline.
+        Entry::Activity => Line::default(),
         Entry::Appearance(first, l) => {
             let label = if *first { "first:" } else { "last: " };
             Line::from(vec![
@@ -199,6 +202,10 @@ pub fn render(app: &App, actor: ActorId, theme: &Theme, area: Rect, buf: &mut Bu
     buf.set_stringn(area.x, area.y, rule(app, width), width, theme.border);
     let body = Rect::new(area.x, area.y + 1, area.width, area.height - 1);
     let d = &app.dossier;
+    if d.view == DossierView::Graph {
+        super::graph::render(app, actor, theme, body, buf);
+        return;
+    }
     let lines = d.entries.iter().enumerate().skip(d.cursor.offset);
     for (dy, (i, entry)) in lines.take(usize::from(body.height)).enumerate() {
         let y = body.y + dy as u16;
@@ -207,6 +214,10 @@ pub fn render(app: &App, actor: ActorId, theme: &Theme, area: Rect, buf: &mut Bu
         buf.set_string(body.x, y, mark, theme.marked);
         let line = entry_line(app, actor, entry, theme, width - 1);
         buf.set_line(body.x + 1, y, &line, body.width - 1);
+        if *entry == Entry::Activity {
+            let row = Rect::new(body.x + 1, y, body.width - 1, 1);
+            super::activity::dossier_line(app, actor, theme, row, buf);
+        }
         if selected {
             buf.set_style(Rect::new(body.x, y, body.width, 1), theme.selected);
         }

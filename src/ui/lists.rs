@@ -11,9 +11,9 @@ use crate::app::{App, ListCursor, Pane, TimelineItem, file_name};
 use crate::model::{Briefing, MeetingStatus, QuoteId, QuoteKind};
 
 use super::chrome::{frame, pane_block};
-use super::layout::inner;
 use super::text::{fit, pad};
 use super::theme::Theme;
+use crate::geometry::layout::{inner, timeline_areas};
 
 /// Draws rows `cursor.offset..` of a list; `row(i)` gives row `i`'s cells and
 /// whether it is marked.
@@ -173,11 +173,18 @@ fn speaker<'a>(b: &'a Briefing, who: Option<usize>, theme: &Theme, width: usize)
 }
 
 pub fn timeline(app: &App, theme: &Theme, focused: bool, area: Rect, buf: &mut Buffer) {
-    let note = format!("{} items", app.rows.timeline.len());
+    let days = app
+        .days_shown
+        .map_or_else(String::new, |span| format!(" · {span} (←/→)"));
+    let note = format!("{} items{days}", app.rows.timeline.len());
     frame(pane_block(Pane::Timeline, &note, focused, theme), area, buf);
+    let areas = timeline_areas(area, app.wants_ruler());
+    if let Some(ruler) = areas.ruler {
+        super::ruler::render(app, theme, ruler, buf);
+    }
     let rows = &app.rows.timeline;
     draw_rows(
-        inner(area),
+        areas.list,
         buf,
         app.cursors[0],
         rows.len(),

@@ -1,18 +1,19 @@
 //! Drawing the reader. Each pane is a short-lived view that borrows the app
-//! state and renders it; nothing here changes state. [`layout`] is shared
-//! with the app for paging and mouse hit-testing.
+//! state and renders it; nothing here changes state. Where things go comes
+//! from [`crate::geometry`], which the app uses too.
 
+mod activity;
 mod article;
 mod chrome;
 mod dossier;
-pub mod help;
-pub mod layout;
+mod graph;
+mod help;
 mod lists;
 mod participants;
 mod picker;
+mod ruler;
 pub mod text;
 pub mod theme;
-pub mod wrap;
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -32,7 +33,7 @@ pub struct Screen<'a> {
 impl Widget for Screen<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let Screen { app, theme } = self;
-        let areas = layout::layout(area, app.focus);
+        let areas = crate::geometry::layout::layout(area, app.focus);
         if areas.too_small {
             chrome::too_small(area, buf);
             return;

@@ -6,17 +6,20 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
 
-use crate::app::{App, Pane};
+use crate::app::{App, Pane, SortKey};
 use crate::model::{ActorId, ActorKind};
 
 use super::chrome::{frame, pane_block};
-use super::layout::participants_areas;
 use super::lists::{draw_rows, selection_style};
 use super::text::{pad, pad_left};
 use super::theme::Theme;
+use crate::geometry::layout::participants_areas;
 
 const KIND_WIDTH: usize = 8;
 const COUNT_WIDTH: usize = 5;
+const ACTIVITY_WIDTH: usize = 9;
+/// From this list width the activity column shows without being asked for.
+const ACTIVITY_MIN_LIST: usize = 50;
 
 fn kind_label(kind: ActorKind) -> &'static str {
     match kind {
@@ -32,19 +35,33 @@ fn kind_width(width: usize) -> usize {
     if width >= 46 { KIND_WIDTH } else { 0 }
 }
 
-/// The name column, one space narrower than what is left, to keep a gap.
-fn name_width(width: usize) -> usize {
-    width.saturating_sub(3 + kind_width(width) + 3 * COUNT_WIDTH)
+/// The activity sparkline's column (a space, then the line), when the
+/// briefing spans several days and the names keep room; sorting by activity
+/// asks for it at any width it fits in.
+fn activity_width(app: &App, width: usize) -> usize {
+    let wanted = width >= ACTIVITY_MIN_LIST || app.sort == SortKey::Activity;
+    let fits = width >= 3 + 3 * COUNT_WIDTH + ACTIVITY_WIDTH + 8;
+    if app.wants_ruler() && wanted && fits {
+        ACTIVITY_WIDTH
+    } else {
+        0
+    }
 }
 
-fn header(width: usize) -> String {
+/// The name column, one space narrower than what is left, to keep a gap.
+fn name_width(app: &App, width: usize) -> usize {
+    width.saturating_sub(3 + kind_width(width) + 3 * COUNT_WIDTH + activity_width(app, width))
+}
+
+fn header(app: &App, width: usize) -> String {
     format!(
-        "  {} {}{}{}{}",
-        pad("name, role", name_width(width)),
+        "  {} {}{}{}{}{}",
+        pad("name, role", name_width(app, width)),
         pad("kind", kind_width(width)),
         pad_left("ment", COUNT_WIDTH),
         pad_left("quot", COUNT_WIDTH),
         pad_left("meet", COUNT_WIDTH),
+        pad(" days", activity_width(app, width)),
     )
 }
 
@@ -56,13 +73,28 @@ fn actor_cells(app: &App, id: ActorId, width: usize, theme: &Theme) -> Vec<Span<
         None => actor.name.clone(),
     };
     vec![
-        Span::raw(pad(&name, name_width(width))),
+        Span::raw(pad(&name, name_width(app, width))),
         Span::raw(" "),
         Span::styled(pad(kind_label(actor.kind), kind_width(width)), theme.dim),
         Span::raw(pad_left(&actor.mentions.len().to_string(), COUNT_WIDTH)),
         Span::raw(pad_left(&index.quotes.len().to_string(), COUNT_WIDTH)),
         Span::raw(pad_left(&index.meetings.len().to_string(), COUNT_WIDTH)),
     ]
+}
+
+/// Each row's sparkline, over the blank its cells leave at the right.
+fn activity_column(app: &App, theme: &Theme, list: Rect, buf: &mut Buffer) {
+    let width = activity_width(app, usize::from(list.width)) as u16;
+    if width == 0 {
+        return;
+    }
+    let x = list.x + (list.width - width) + 1;
+    let cursor = app.cursors[1];
+    let rows = app.rows.actors.iter().skip(cursor.offset);
+    for (dy, &actor) in rows.take(usize::from(list.height)).enumerate() {
+        let cell = Rect::new(x, list.y + dy as u16, width - 1, 1);
+        super::activity::spark(app, actor, theme, cell, buf);
+    }
 }
 
 pub fn render(app: &App, theme: &Theme, focused: bool, area: Rect, buf: &mut Buffer) {
@@ -86,7 +118,7 @@ pub fn render(app: &App, theme: &Theme, focused: bool, area: Rect, buf: &mut Buf
         buf.set_stringn(
             areas.header.x,
             areas.header.y,
-            header(width),
+            header(app, width),
             width,
             theme.header,
         );
@@ -108,6 +140,7 @@ pub fn render(app: &App, theme: &Theme, focused: bool, area: Rect, buf: &mut Buf
             (actor_cells(app, rows[i], width, theme), met)
         },
     );
+    activity_column(app, theme, areas.list, buf);
     if let (Some(dossier), Some(actor)) = (areas.dossier, selected) {
         super::dossier::render(app, actor, theme, dossier, buf);
     }

@@ -8,9 +8,9 @@ use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::app::{App, Picker, PickerKind};
 
-use super::help::centered;
 use super::text::fit;
 use super::theme::Theme;
+use crate::geometry::popup::centered;
 
 fn candidate_line(
     app: &App,

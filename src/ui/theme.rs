@@ -41,6 +41,11 @@ pub struct Theme {
     pub status_key: Style,
     pub message: Style,
     pub popup: Style,
+    /// Bars in the day ruler and the activity sparklines.
+    pub bar: Style,
+    /// Edges of the who-met-whom graph: held and planned meetings.
+    pub edge_held: Color,
+    pub edge_planned: Color,
 }
 
 impl Theme {
@@ -91,6 +96,9 @@ impl Theme {
             status_key: bold.fg(Color::Cyan),
             message: bold.fg(Color::Yellow),
             popup: plain,
+            bar: plain.fg(Color::Cyan),
+            edge_held: Color::Green,
+            edge_planned: Color::Magenta,
         }
     }
 
@@ -124,6 +132,9 @@ impl Theme {
             status_key: bold,
             message: bold,
             popup: plain,
+            bar: plain,
+            edge_held: Color::Reset,
+            edge_planned: Color::Reset,
         }
     }
 

@@ -211,3 +211,70 @@ pub fn briefing() -> Briefing {
 pub fn app(width: u16, height: u16) -> App {
     App::new(briefing(), width, height)
 }
+
+/// A copy of the sample's article under another name and date, with the
+/// mentions of `actors` in it.
+fn copy_article(b: &mut Briefing, source: &str, date: &str, actors: &[usize]) -> usize {
+    let mut article = b.articles[0].clone();
+    article.source = source.to_owned();
+    article.date = Date::parse_iso(date);
+    let id = b.articles.len();
+    b.articles.push(article);
+    for &a in actors {
+        let copies: Vec<Mention> = b.actors[a]
+            .mentions
+            .iter()
+            .filter(|m| m.article == 0)
+            .map(|m| Mention { article: id, ..*m })
+            .collect();
+        b.actors[a].mentions.extend(copies);
+    }
+    id
+}
+
+/// Meeting `from` again, reported in `article`, on `date`, between `who`.
+fn dated_meeting(b: &Briefing, from: usize, article: usize, date: &str, who: &[usize]) -> Meeting {
+    Meeting {
+        article,
+        participants: who.to_vec(),
+        date: Date::parse_iso(date),
+        date_inferred: false,
+        ..b.meetings[from].clone()
+    }
+}
+
+/// The hand-made briefing spread over three weeks (2026-01-20 to
+/// 2026-02-10, with empty days between): the same text reported on three
+/// days, meetings held and planned, so the day ruler, the activity lines
+/// and the who-met-whom graph have something to show.
+pub fn multi_day() -> Briefing {
+    let mut b = briefing();
+    b.meetings[1].date = Date::parse_iso("2026-02-10");
+    let early = copy_article(
+        &mut b,
+        "davos-2026-01-20.txt",
+        "2026-01-20",
+        &[DMITRIJEW, WITKOFF],
+    );
+    let later = copy_article(
+        &mut b,
+        "moskwa-2026-02-03.txt",
+        "2026-02-03",
+        &[PUTIN, WITKOFF, KUSHNER, TRUMP],
+    );
+    let meetings = [
+        dated_meeting(&b, 0, early, "2026-01-20", &[DMITRIJEW, WITKOFF]),
+        dated_meeting(&b, 0, later, "2026-02-03", &[PUTIN, WITKOFF, KUSHNER]),
+        // Meeting 1 is the planned one.
+        dated_meeting(&b, 1, later, "2026-02-07", &[TRUMP, KUSHNER]),
+    ];
+    b.meetings.extend(meetings);
+    let mut said = b.quotes[2].clone();
+    said.article = later;
+    b.quotes.push(said);
+    b
+}
+
+pub fn multi_day_app(width: u16, height: u16) -> App {
+    App::new(multi_day(), width, height)
+}

@@ -4,7 +4,7 @@
 
 use ratatui::layout::{Position, Rect};
 
-use crate::app::Pane;
+use super::Pane;
 
 /// Narrower than this, one pane is shown at a time.
 pub const MIN_SPLIT_WIDTH: u16 = 80;
@@ -187,10 +187,45 @@ pub fn participants_areas(outer: Rect) -> ParticipantsAreas {
     }
 }
 
-/// The rows a list pane scrolls through.
-pub fn list_area(pane: Pane, outer: Rect) -> Rect {
+/// The day ruler over the timeline: its rows, and the least the pane must
+/// leave the list and be wide for it to be drawn rather than squeezed.
+pub const RULER_HEIGHT: u16 = 3;
+const RULER_MIN_LIST: u16 = 4;
+pub const RULER_MIN_WIDTH: u16 = 24;
+
+/// The timeline pane: the day ruler on top when the briefing spans several
+/// days (`ruler`) and there is room, then the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimelineAreas {
+    pub ruler: Option<Rect>,
+    pub list: Rect,
+}
+
+pub fn timeline_areas(outer: Rect, ruler: bool) -> TimelineAreas {
+    let inner = inner(outer);
+    let room = inner.height >= RULER_HEIGHT + RULER_MIN_LIST && inner.width >= RULER_MIN_WIDTH;
+    if !(ruler && room) {
+        return TimelineAreas {
+            ruler: None,
+            list: inner,
+        };
+    }
+    TimelineAreas {
+        ruler: Some(Rect::new(inner.x, inner.y, inner.width, RULER_HEIGHT)),
+        list: Rect::new(
+            inner.x,
+            inner.y + RULER_HEIGHT,
+            inner.width,
+            inner.height - RULER_HEIGHT,
+        ),
+    }
+}
+
+/// The rows a list pane scrolls through; `ruler` as for [`timeline_areas`].
+pub fn list_area(pane: Pane, outer: Rect, ruler: bool) -> Rect {
     match pane {
         Pane::Participants => participants_areas(outer).list,
+        Pane::Timeline => timeline_areas(outer, ruler).list,
         _ => inner(outer),
     }
 }
@@ -223,6 +258,28 @@ mod tests {
         let a = layout(Rect::new(0, 0, 60, 20), Pane::Quotes);
         assert_eq!(a.shown, [false, false, true, false]);
         assert_eq!(a.pane_at(5, 5), Some(Pane::Quotes));
+    }
+
+    #[test]
+    fn the_ruler_takes_its_rows_only_when_wanted_and_roomy() {
+        // (outer height, outer width, wanted, ruler shown, list height)
+        let cases = [
+            (20, 50, true, true, 15),
+            (20, 50, false, false, 18),
+            (9, 50, true, true, 4),
+            (8, 50, true, false, 6),
+            (20, 25, true, false, 18),
+            (20, 26, true, true, 15),
+        ];
+        for (h, w, wanted, shown, list) in cases {
+            let a = timeline_areas(Rect::new(0, 0, w, h), wanted);
+            assert_eq!(a.ruler.is_some(), shown, "{w}x{h}");
+            assert_eq!(a.list.height, list, "{w}x{h}");
+            assert_eq!(
+                list_area(Pane::Timeline, Rect::new(0, 0, w, h), wanted),
+                a.list
+            );
+        }
     }
 
     #[test]
