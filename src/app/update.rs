@@ -342,8 +342,8 @@ fn copy_quote(app: &mut App) -> Effect {
     Effect::Copy(crate::model::SafeText::new(&text))
 }
 
-/// `„…” — Speaker, Title (source, date)`: the article's title where it has one;
-/// reported speech says so.
+/// `„…” — Speaker, Title (source, date)`, in the marks of the quote's language: the
+/// article's title where it has one; reported speech says so.
 pub fn citation(b: &Briefing, q: QuoteId) -> String {
     let quote = &b.quotes[q];
     let article = &b.articles[quote.article];
@@ -372,7 +372,8 @@ pub fn citation(b: &Briefing, q: QuoteId) -> String {
         .as_deref()
         .map(|t| format!(", {t}"))
         .unwrap_or_default();
-    format!("„{words}” — {speaker}{reported}{title} ({source}, {date})")
+    let quoted = article.language.quoted(&words);
+    format!("{quoted} — {speaker}{reported}{title} ({source}, {date})")
 }
 
 /// The last part of a path: where an article came from, briefly.

@@ -154,7 +154,8 @@ fn write_quotes(out: &mut dyn Write, b: &Briefing) -> io::Result<()> {
         let cited: Vec<String> = q.sources.iter().map(|s| citation(b, s)).collect();
         match q.kind {
             QuoteKind::Direct => {
-                writeln!(out, "> „{text}”\n>\n> — {speaker} ({})\n", cited.join("; "))?
+                let quoted = b.quoted(q.article, &text);
+                writeln!(out, "> {quoted}\n>\n> — {speaker} ({})\n", cited.join("; "))?
             }
             QuoteKind::Reported => writeln!(
                 out,

@@ -123,7 +123,8 @@ pub fn write_plain(out: &mut dyn Write, b: &Briefing) -> io::Result<()> {
             safe(&cue),
             q.article
         )?;
-        writeln!(out, "      „{}”", safe(b.text_of(q.article, q.span)))?;
+        let words = safe(b.text_of(q.article, q.span)).to_string();
+        writeln!(out, "      {}", b.quoted(q.article, &words))?;
     }
     Ok(())
 }

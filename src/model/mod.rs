@@ -46,6 +46,21 @@ impl Language {
             Language::English => "en",
         }
     }
+
+    /// The quotation marks a quote in this language is shown in: „…” in Polish,
+    /// “…” in English.
+    pub fn quote_marks(self) -> (&'static str, &'static str) {
+        match self {
+            Language::Polish => ("„", "”"),
+            Language::English => ("“", "”"),
+        }
+    }
+
+    /// `words` in this language's quotation marks.
+    pub fn quoted(self, words: &str) -> String {
+        let (open, close) = self.quote_marks();
+        format!("{open}{words}{close}")
+    }
 }
 
 /// One article: its body text after loading, with its header fields.
@@ -184,5 +199,27 @@ pub struct Meeting {
 impl Briefing {
     pub fn text_of(&self, article: ArticleId, span: Span) -> &str {
         &self.articles[article].text[span.start..span.end]
+    }
+
+    /// `words` in the quotation marks of the article's language.
+    pub fn quoted(&self, article: ArticleId, words: &str) -> String {
+        self.articles[article].language.quoted(words)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_shown_in_their_language_marks() {
+        assert_eq!(
+            Language::Polish.quoted("Nie zgodzimy się"),
+            "„Nie zgodzimy się”"
+        );
+        assert_eq!(
+            Language::English.quoted("We will not agree"),
+            "“We will not agree”"
+        );
     }
 }

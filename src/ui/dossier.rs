@@ -175,7 +175,10 @@ fn entry_line(app: &App, id: ActorId, entry: &Entry, theme: &Theme, w: usize) ->
             let quote = &b.quotes[*q];
             let words = first_words(b.text_of(quote.article, quote.span), w.saturating_sub(14));
             let kind = Span::styled(format!(" {}", quote.kind.as_str()), theme.dim);
-            Line::from(vec![Span::raw(format!("  „{words}”")), kind])
+            Line::from(vec![
+                Span::raw(format!("  {}", b.quoted(quote.article, &words))),
+                kind,
+            ])
         }
         Entry::Meeting(m) => {
             let (status, rest) = meeting_text(app, id, *m);

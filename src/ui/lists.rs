@@ -137,10 +137,8 @@ fn timeline_cells<'a>(app: &'a App, item: TimelineItem, theme: &Theme) -> (Vec<S
             let quote = &b.quotes[q];
             spans.push(Span::styled("❝ said    ", kind_style(quote.kind, theme)));
             spans.extend(speaker(b, quote.speaker, theme, 40));
-            spans.push(Span::raw(format!(
-                ": „{}”",
-                super::text::first_words(b.text_of(quote.article, quote.span), 48)
-            )));
+            let words = super::text::first_words(b.text_of(quote.article, quote.span), 48);
+            spans.push(Span::raw(format!(": {}", b.quoted(quote.article, &words))));
             (
                 quote.article,
                 selected.is_some() && quote.speaker == selected,
@@ -206,10 +204,8 @@ fn quote_cells<'a>(app: &'a App, q: QuoteId, width: usize, theme: &Theme) -> (Ve
         *last = Span::styled(pad(&last.content, speaker_width), last.style);
     }
     spans.extend(who);
-    spans.push(Span::raw(format!(
-        " „{}”",
-        super::text::first_words(b.text_of(quote.article, quote.span), 60)
-    )));
+    let words = super::text::first_words(b.text_of(quote.article, quote.span), 60);
+    spans.push(Span::raw(format!(" {}", b.quoted(quote.article, &words))));
     let article = &b.articles[quote.article];
     let date = article.date.map_or_else(String::new, |d| format!(" {d}"));
     spans.push(Span::styled(
