@@ -440,24 +440,17 @@ impl<'a> Analysis<'a> {
         if generic && countries.is_empty() {
             return None;
         }
-        // "szefowa polskiego rządu" is the "premier Szydło" of a Polish report.
-        let polish_only = countries.iter().all(|c| *c == DOMESTIC);
-        let holds = |r: &Role| {
-            (generic || office_of(&self.doc, r) == Some(office))
-                && (countries.iter().all(|c| r.countries.contains(c))
-                    || !generic && polish_only && r.countries.is_empty())
-        };
-        let candidates: Vec<(usize, usize, bool)> = (0..self.entities.len())
-            .filter(|&e| self.entities[e].kind == ActorKind::Person)
-            .flat_map(|e| {
-                self.entities[e]
-                    .roles
-                    .iter()
-                    .filter(|r| holds(r))
-                    .map(move |r| (e, n, domestic(r)))
-                    .collect::<Vec<_>>()
-            })
-            .collect();
+        let mut candidates: Vec<(usize, usize, bool)> = Vec::new();
+        for (e, entity) in self.entities.iter().enumerate() {
+            if entity.kind != ActorKind::Person {
+                continue;
+            }
+            for r in entity.roles.iter() {
+                if self.holds_office(r, office, &countries) {
+                    candidates.push((e, n, domestic(r)));
+                }
+            }
+        }
         let (entity, _) = pick_holder(&candidates, &|| !countries.is_empty())?;
         let adjective_before = i > 0
             && self
@@ -466,6 +459,17 @@ impl<'a> Analysis<'a> {
                 .country_of_adjective(self.doc.lower(i - 1))
                 .is_some();
         Some((entity, n, if adjective_before { i - 1 } else { i }))
+    }
+
+    /// Does role `r` name `office` (any, for the generic `*`) with every one of
+    /// `countries`? A title with no country counts as Poland's: "szefowa polskiego
+    /// rządu" is the "premier Szydło" of a Polish report.
+    fn holds_office(&self, r: &Role, office: &str, countries: &[&'static str]) -> bool {
+        let generic = office == "*";
+        let polish_only = countries.iter().all(|c| *c == DOMESTIC);
+        (generic || office_of(&self.doc, r) == Some(office))
+            && (countries.iter().all(|c| r.countries.contains(c))
+                || !generic && polish_only && r.countries.is_empty())
     }
 
     /// Everyone a bare role word at token `k` could stand for: people whose role has
@@ -479,10 +483,9 @@ impl<'a> Analysis<'a> {
         let fits = |r: &Role| {
             let same_head =
                 r.head == form.lemma && bare_role_length(&self.doc, k, &r.modifiers).is_some();
-            let same_office = office.as_ref().is_some_and(|(o, _, countries)| {
-                (*o == "*" || office_of(&self.doc, r) == Some(*o))
-                    && countries.iter().all(|c| r.countries.contains(c))
-            });
+            let same_office = office
+                .as_ref()
+                .is_some_and(|(o, _, countries)| self.holds_office(r, o, countries));
             same_head || same_office
         };
         let generic = office

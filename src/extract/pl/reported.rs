@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use crate::extract::analysis::Analysis;
 use crate::extract::lang::pl::{SOURCE_PREPOSITIONS, THAT, ZERO_SUBJECT_FILLERS};
-use crate::extract::lang::{Agreement, Tense, VerbForm};
+use crate::extract::lang::{Agreement, Tense};
 use crate::extract::pl::roles::role_after;
 use crate::extract::quotes::FoundQuote;
 use crate::extract::speaker::{explicit_subject, subject_capable};
@@ -37,7 +37,7 @@ pub(crate) fn reported_speech(
             let reported_here = out
                 .last()
                 .is_some_and(|(q, _): &(FoundQuote, usize)| q.tokens.start >= range.start);
-            if let Some(found) = as_jak_clause(a, c, range.clone(), verb).or_else(|| {
+            if let Some(found) = as_jak_clause(a, c, range.clone()).or_else(|| {
                 (!reported_here)
                     .then(|| aside_attribution(a, c, range.clone()))
                     .flatten()
@@ -119,12 +119,7 @@ fn holds_quotation(clause: Range<usize>, quoted: &dyn Fn(usize) -> bool) -> bool
 /// "Jak tłumaczył, rozmowa trwała godzinę", "Jak wskazał – są to …": the speaker (if
 /// named) between the verb and the comma or dash, the words after it reported ("Jak
 /// podkreślił: …" opens a direct quote instead).
-fn as_jak_clause(
-    a: &Analysis,
-    c: usize,
-    sentence: Range<usize>,
-    verb: VerbForm,
-) -> Option<(FoundQuote, usize)> {
+fn as_jak_clause(a: &Analysis, c: usize, sentence: Range<usize>) -> Option<(FoundQuote, usize)> {
     let doc = &a.doc;
     if !(sentence.start..c)
         .all(|k| matches!(doc.lower(k), "jak" | "–" | "-" | "—") || !doc.is_word(k))
@@ -132,7 +127,6 @@ fn as_jak_clause(
     {
         return None;
     }
-    let _ = verb;
     let separator = (c + 1..sentence.end)
         .find(|&k| matches!(doc.kind(k), Some(Kind::Punct(',')) | Some(Kind::Dash)))?;
     let speaker = aside_speaker(a, c, separator)?;

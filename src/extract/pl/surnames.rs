@@ -91,20 +91,14 @@ pub fn bare_surnames(
             push(subject(doc, k, gender), &mut seen);
         }
     }
+    // Each rule tests the word's shape first: most words are neither "…skiego" nor
+    // "z …em", and the lookups in `free` come after.
     for k in 0..doc.len() {
-        // The shape first: most words are neither "…skiego" nor "z …em".
-        let lower = doc.lower(k);
-        let shaped = doc.is_capitalized(k)
-            && (ADJECTIVAL_MASCULINE
-                .iter()
-                .chain(ADJECTIVAL_FEMININE)
-                .any(|e| lower.ends_with(e))
-                || lower.ends_with("em") && k > 0 && matches!(doc.lower(k - 1), "z" | "ze"));
-        if !shaped || seen[k] || !free(k) {
+        if !doc.is_capitalized(k) || seen[k] {
             continue;
         }
         let found = adjectival(doc, k, attested).or_else(|| counterpart(doc, k, attested));
-        if let Some(name) = found.filter(|_| !known_form(k)) {
+        if let Some(name) = found.filter(|_| free(k) && !known_form(k)) {
             push(name, &mut seen);
         }
     }
@@ -167,20 +161,18 @@ fn subject_before(doc: &Doc, verb: usize) -> Option<usize> {
 /// word after "z" in an instrumental masculine form, next to a meeting word, is
 /// the person met.
 fn counterpart(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonName> {
+    let word = doc.word(k);
     let after_with = k > 0 && matches!(doc.lower(k - 1), "z" | "ze");
+    if !after_with || !word.ends_with("em") || doc.is_capitalized(k + 1) {
+        return None;
+    }
     let meeting_near = (k.saturating_sub(6)..k).any(|x| {
         doc.meeting_noun(x).is_some()
             || doc
                 .meeting_verb(x)
                 .is_some_and(|v| VERB_TRIGGERS.contains(&v.lemma))
     });
-    let word = doc.word(k);
-    if !after_with
-        || !meeting_near
-        || doc.is_capitalized(k + 1)
-        || !word.ends_with("em")
-        || inside_quotation(doc, k)
-    {
+    if !meeting_near || inside_quotation(doc, k) {
         return None;
     }
     let readings: Vec<String> = surname_candidates(word, Some(Gender::Masculine))
