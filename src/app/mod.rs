@@ -25,7 +25,7 @@ pub use action::{Action, Effect, Pane};
 pub use activity::{Bucket, DayCounts, DaySpan, Days, series};
 pub use dossier::{Dossier, DossierView, Entry, Partner, partners};
 pub use fold::{fold, fuzzy_score};
-pub use help::{HelpLine, help_lines, max_scroll as max_help_scroll, page_lines};
+pub use help::{HelpLine, page_lines};
 pub use history::{History, Location};
 pub use index::{ActorIndex, Index, Item, Located, NameForm, TimelineItem, timeline_date};
 pub use keymap::{
