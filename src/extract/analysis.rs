@@ -179,6 +179,7 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
+            a.name_country_leaders(&countries);
         }
         if english {
             a.add_english_role_mentions(&described);
@@ -459,6 +460,54 @@ impl<'a> Analysis<'a> {
                 .country_of_adjective(self.doc.lower(i - 1))
                 .is_some();
         Some((entity, n, if adjective_before { i - 1 } else { i }))
+    }
+
+    /// "spotkanie prezydentów Ukrainy i Rosji": where the text names the one person
+    /// holding that office for a country ("prezydent Ukrainy Wołodymyr Zełenski"), the
+    /// country in the leaders' phrase stands for that person; the others stay countries.
+    fn name_country_leaders(&mut self, countries: &[ThingName]) {
+        for (noun, end, _) in leaders_of_countries(&self.doc, countries) {
+            let Some(form) = self.doc.group(noun) else {
+                continue;
+            };
+            let words = (noun + 1..end).map(|k| self.doc.lower(k));
+            let office = self.doc.lex.office(form.lemma, words);
+            let from = self.mentions.partition_point(|m| m.tokens.start <= noun);
+            let to = self.mentions.partition_point(|m| m.tokens.start < end);
+            for i in from..to {
+                let m = &self.mentions[i];
+                if self.entities[m.entity].kind != ActorKind::Country {
+                    continue;
+                }
+                let Some((entry, _)) = self.doc.phrase_at(&self.doc.lex.countries, m.tokens.start)
+                else {
+                    continue;
+                };
+                let country = [self.doc.lex.countries.name(entry)];
+                // "liderzy": a head of state or government, not any official;
+                // "ministrowie" with no office named: a minister of that country.
+                let holds = |r: &Role| match office {
+                    Some("*") => {
+                        let leads = matches!(
+                            office_of(&self.doc, r),
+                            Some("president" | "prime-minister" | "chancellor")
+                        ) || self.doc.lex.office(r.head, std::iter::empty())
+                            == Some("*");
+                        leads && self.holds_office(r, "*", &country)
+                    }
+                    Some(o) => self.holds_office(r, o, &country),
+                    None => r.head == form.lemma && r.countries.contains(&country[0]),
+                };
+                let mut holders = (0..self.entities.len()).filter(|&e| {
+                    let e = &self.entities[e];
+                    e.kind == ActorKind::Person
+                        && e.roles.iter().any(|r| !r.countries.is_empty() && holds(r))
+                });
+                if let (Some(e), None) = (holders.next(), holders.next()) {
+                    self.mentions[i].entity = e;
+                }
+            }
+        }
     }
 
     /// Does role `r` name `office` (any, for the generic `*`) with every one of

@@ -432,6 +432,8 @@ pub const ZERO_SUBJECT_FILLERS: &[&str] = &[
     "wówczas",
     "wtedy",
     "później",
+    "wcześniej",
+    "potem",
     "następnie",
     "natomiast",
     "a",
@@ -559,7 +561,8 @@ pub const VERB_TRIGGERS: &[&str] = &[
 ];
 
 /// Verbs that list who took part: "w spotkaniu uczestniczyli …", "udział wzięli …".
-pub const PARTICIPATION_VERBS: &[&str] = &["uczestniczyć", "wziąć", "brać"];
+/// Taking part in a meeting, or leading one side of it ("delegacji przewodniczył").
+pub const PARTICIPATION_VERBS: &[&str] = &["uczestniczyć", "wziąć", "brać", "przewodniczyć"];
 
 /// How a meeting is labelled in its one-line summary, from its trigger's lemma.
 pub fn meeting_label(lemma: &str, status: crate::model::MeetingStatus) -> &'static str {

@@ -20,6 +20,13 @@ const PARTICLES: &[&str] = &[
     "al",
 ];
 
+/// Korean and Chinese family names, written first and never declined in Polish:
+/// "Kim Dzong Un", "Ri Jong Ho", "Xi Jinping". The given name may be two short
+/// words, and only the last of them takes the Polish case ending ("z Kim Dzong Unem").
+const FAMILY_FIRST: &[&str] = &[
+    "kim", "ri", "pak", "choe", "mun", "moon", "yoon", "jang", "xi", "wang", "li",
+];
+
 /// All person names in the document, in text order, without overlaps.
 pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
     let attested = capitalized_words(doc);
@@ -142,14 +149,25 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonN
     if j == surname_start {
         return None;
     }
+    let family_first = FAMILY_FIRST.contains(&doc.lower(i));
+    // "Kim Dzong Unem": a second short syllable of the given name.
+    if family_first
+        && j == surname_start + 1
+        && surname_word(doc, j)
+        && doc.first_name(j).is_empty()
+        && doc.word(j).chars().count() <= 6
+    {
+        j += 1;
+    }
     let gender = forms().next()?.gender;
     let mut cases: Vec<Case> = forms().map(|f| f.case).collect();
     // "z Marco Rubio", "z Wopke Hoekstrą": a first name that does not decline says
     // nothing about the case; the surname's own ending decides.
     let indeclinable = cases == [Case::Nom]
-        && !doc
-            .word(i)
-            .ends_with(|c: char| c.is_alphabetic() && !"eiouy".contains(c));
+        && (family_first
+            || !doc
+                .word(i)
+                .ends_with(|c: char| c.is_alphabetic() && !"eiouy".contains(c)));
     if indeclinable {
         cases = vec![Case::Gen, Case::Dat, Case::Acc, Case::Inst, Case::Loc];
     }
@@ -158,7 +176,9 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonN
         .map(|&k| first_name_nominative(doc, k, &cases))
         .collect();
     let last = doc.word(j - 1);
-    let lemma = if indeclinable {
+    let lemma = if family_first {
+        given_name_nominative(last, attested)
+    } else if indeclinable {
         undeclined_surname(last, gender, attested)
     } else {
         surname_nominative(last, Some(gender), &cases, attested)
@@ -171,7 +191,8 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonN
         tokens: i..j,
         first: Some(first.join(" ")),
         surname: surname_words.join(" "),
-        gender: Some(gender),
+        // A family name says nothing of who bears it: "Kim Yo Jong", "Mao Ning".
+        gender: (!family_first).then_some(gender),
         nominative: cases.contains(&Case::Nom) || indeclinable && lemma == last,
     })
 }
@@ -200,6 +221,20 @@ fn first_name_nominative(doc: &Doc, k: usize, cases: &[Case]) -> String {
         Some(n) if n.case != Case::Nom => n.lemma.to_string(),
         _ => word.to_string(),
     }
+}
+
+/// The last syllable of a Korean or Chinese given name, whose Polish case ending is
+/// the only one the name takes: "Unem" → Un, "Czola" → Czol (no syllable ends in a
+/// consonant and "a").
+fn given_name_nominative(form: &str, attested: &HashSet<&str>) -> String {
+    let chars: Vec<char> = form.chars().collect();
+    let genitive = chars.len() >= 3
+        && chars[chars.len() - 1] == 'a'
+        && !"aeiouy".contains(chars[chars.len() - 2]);
+    if genitive {
+        return chars[..chars.len() - 1].iter().collect();
+    }
+    undeclined_surname(form, Gender::Masculine, attested)
 }
 
 /// A surname after a first name that does not decline: a reading attested elsewhere

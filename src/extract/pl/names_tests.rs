@@ -164,3 +164,38 @@ fn double_first_names_decline_in_each_part() {
         "{found:?}"
     );
 }
+
+#[test]
+fn korean_and_chinese_names_keep_their_order_and_decline_at_the_end() {
+    let cases: &[(&str, &str, &str, bool)] = &[
+        (
+            "Delegację powitał Pak Jong Sik na lotnisku.",
+            "Pak Jong Sik",
+            "Pak Jong Sik",
+            true,
+        ),
+        (
+            "Rozmawiano z Kim Jong Hanem o sankcjach.",
+            "Kim Jong Hanem",
+            "Kim Jong Han",
+            false,
+        ),
+        (
+            "Przemówienie urzędnika Kim Jong Czola trwało krótko.",
+            "Kim Jong Czola",
+            "Kim Jong Czol",
+            false,
+        ),
+        (
+            "Minister spotkał się z Wang Chao w Pekinie.",
+            "Wang Chao",
+            "Wang Chao",
+            true,
+        ),
+    ];
+    for (text, span, name, nominative) in cases {
+        let found = names(text);
+        let want = (span.to_string(), name.to_string(), *nominative);
+        assert!(found.contains(&want), "{text}: {found:?}");
+    }
+}

@@ -7,7 +7,7 @@ use std::ops::Range;
 use crate::extract::doc::Doc;
 use crate::extract::found::{Role, is_acronym};
 use crate::extract::lang::RoleForm;
-use crate::extract::lang::pl::{COPULAS, ROLE_ADJECTIVES, ROLE_INTRODUCERS};
+use crate::extract::lang::pl::{COPULAS, PREPOSITIONS, ROLE_ADJECTIVES, ROLE_INTRODUCERS};
 use crate::extract::pl::inflect::{Agreement, Case, Gender, adjective_nominative};
 
 /// The role phrase directly before a name, if any: "prezydenta USA" before "Donalda
@@ -19,6 +19,13 @@ pub fn role_before(
     gender: Option<Gender>,
     name_nominative: bool,
 ) -> Option<Role> {
+    // "rozmowa prezydenta z Maasem": a preposition right before the name governs it,
+    // so the words before belong to another phrase.
+    // ("szef PO Grzegorz Schetyna": the party's initials are no preposition.)
+    let before = name_start.checked_sub(1);
+    if before.is_some_and(|b| !doc.is_capitalized(b) && PREPOSITIONS.contains(&doc.lower(b))) {
+        return None;
+    }
     let mut j = name_start;
     let mut steps = 0;
     let head = loop {

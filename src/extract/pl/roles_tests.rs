@@ -114,6 +114,33 @@ fn roles_before_a_name_come_to_the_nominative() {
 }
 
 #[test]
+fn a_preposition_before_the_name_ends_the_role() {
+    check(&[
+        (
+            "Rozmowa premiera z Peterem Novakiem trwała godzinę.",
+            "Peter Novak",
+            None,
+            false,
+            None,
+        ),
+        (
+            "Wcześniej głos zabrał szef PO Jan Nowicki.",
+            "Jan Nowicki",
+            Some("szef PO"),
+            false,
+            None,
+        ),
+        (
+            "Kanclerz spotkał się z ministrem Heiko Maasem w Berlinie.",
+            "Heiko Maas",
+            Some("minister"),
+            false,
+            None,
+        ),
+    ]);
+}
+
+#[test]
 fn feminine_roles_agree_with_the_woman_named() {
     check(&[
         (

@@ -97,7 +97,9 @@ pub fn bare_surnames(
         if !doc.is_capitalized(k) || seen[k] {
             continue;
         }
-        let found = adjectival(doc, k, attested).or_else(|| counterpart(doc, k, attested));
+        let found = adjectival(doc, k, attested)
+            .or_else(|| counterpart(doc, k, attested))
+            .or_else(|| meeting_owner(doc, k, attested));
         if let Some(name) = found.filter(|_| free(k) && !known_form(k)) {
             push(name, &mut seen);
         }
@@ -178,6 +180,52 @@ fn counterpart(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonNa
     let readings: Vec<String> = surname_candidates(word, Some(Gender::Masculine))
         .into_iter()
         .filter(|(_, case)| *case == Case::Inst)
+        .map(|(c, _)| c)
+        .collect();
+    let surname = readings
+        .iter()
+        .find(|c| attested.contains(c.as_str()))
+        .or(readings.first())?
+        .clone();
+    Some(PersonName {
+        tokens: k..k + 1,
+        first: None,
+        surname,
+        gender: Some(Gender::Masculine),
+        nominative: false,
+    })
+}
+
+/// "rozmowy Nowaka i Hendersona", "wizyta Okafora w Rzymie": one capitalised word in
+/// the masculine genitive right after a meeting noun, followed by another party ("i",
+/// "z") or the meeting's place ("w", "na"), is the person whose meeting it is.
+fn meeting_owner(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonName> {
+    let genitive_shape = |x: usize| {
+        let w = doc.word(x);
+        doc.is_capitalized(x) && w.ends_with('a') && !w.ends_with("ia")
+    };
+    if !genitive_shape(k) || k == 0 || doc.is_capitalized(k + 1) || inside_quotation(doc, k) {
+        return None;
+    }
+    let owner = doc.meeting_noun(k - 1).is_some();
+    let next = doc.lower(k + 1);
+    let continues = match next {
+        "i" | "oraz" | "z" | "ze" => doc.is_capitalized(k + 2) || doc.role(k + 2).is_some(),
+        "w" | "we" | "na" | "do" => doc.is_capitalized(k + 2),
+        _ => false,
+    };
+    // The second of two owners: "rozmowy Nowaka i Hendersona".
+    let second = k >= 3
+        && matches!(doc.lower(k - 1), "i" | "oraz")
+        && genitive_shape(k - 2)
+        && doc.meeting_noun(k - 3).is_some();
+    if !(owner && continues || second) {
+        return None;
+    }
+    let word = doc.word(k);
+    let readings: Vec<String> = surname_candidates(word, Some(Gender::Masculine))
+        .into_iter()
+        .filter(|(_, case)| *case == Case::Gen)
         .map(|(c, _)| c)
         .collect();
     let surname = readings
@@ -323,6 +371,28 @@ mod tests {
         );
         // No meeting word: "z Hendersonem" may be anything.
         assert!(surnames("Wczoraj przyleciał z Hendersonem do stolicy.").is_empty());
+    }
+
+    #[test]
+    fn the_owner_of_a_meeting_in_the_genitive() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Wczoraj zaczęły się rozmowy Hendersona i Okafora w stolicy.",
+                &["Henderson", "Okafor"],
+            ),
+            (
+                "Po południu była wizyta Lindqvista w Sztokholmie.",
+                &["Lindqvist"],
+            ),
+            // A word that is not followed by another party or a place says nothing.
+            ("Trwało spotkanie Zarządu.", &[]),
+            // Feminine and plural genitives end otherwise; "-ia" is a country's.
+            ("Były rozmowy Kolumbii z Peru.", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<String> = surnames(text).into_iter().map(|(s, _)| s).collect();
+            assert_eq!(&got, want, "{text}");
+        }
     }
 
     #[test]

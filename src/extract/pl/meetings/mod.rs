@@ -13,7 +13,7 @@ use crate::extract::lang::pl::{
     CANCELLED, PARTICIPATION_VERBS, PROCESS_NOUNS, TAKING_PLACE, VERB_TRIGGERS,
 };
 use crate::extract::lang::{Aspect, Tense, VerbForm, class};
-use crate::model::{Date, MeetingStatus};
+use crate::model::{ActorKind, Date, MeetingStatus};
 use parties::{further_counterparts, mention_list, parties, party, with_list};
 
 #[derive(Debug, Clone, Copy)]
@@ -57,18 +57,21 @@ pub fn find_meetings(
                 Some(m) => {
                     // A later trigger in the sentence is the same meeting again unless
                     // it names other parties.
+                    let earlier = an_earlier_one(a, k);
                     for m in split_counterparts(a, s.tokens.clone(), k, trigger, m) {
-                        let repeat = out.iter().any(|(o, _, at)| {
-                            same_meeting(o, &m, status)
-                                || *at == si
-                                    && m.participants.iter().all(|p| o.participants.contains(p))
-                        });
+                        let repeat = !earlier
+                            && out.iter().any(|(o, _, at)| {
+                                same_meeting(o, &m, status)
+                                    || *at == si
+                                        && m.participants.iter().all(|p| o.participants.contains(p))
+                            });
                         if !repeat {
                             out.push((m, status.explicit, si));
                         }
                     }
                 }
                 None => {
+                    join_last(a, &mut out, si, s.tokens.clone());
                     fill_from_reference(a, &mut out, si, s.tokens.clone(), status, article_date)
                 }
             }
@@ -86,6 +89,9 @@ fn split_counterparts(
     trigger: Trigger,
     m: FoundMeeting,
 ) -> Vec<FoundMeeting> {
+    if let Some(split) = bilateral(a, sentence.clone(), k, &m) {
+        return split;
+    }
     let Trigger::Verb(_) = trigger else {
         return vec![m];
     };
@@ -114,6 +120,42 @@ fn split_counterparts(
             }
         })
         .collect()
+}
+
+/// "rozmowy dwustronne z ministrami Kanady i Austrii": a bilateral meeting with each
+/// party listed after "z", not one meeting of all.
+fn bilateral(
+    a: &Analysis,
+    sentence: Range<usize>,
+    k: usize,
+    m: &FoundMeeting,
+) -> Option<Vec<FoundMeeting>> {
+    let near = k.saturating_sub(1).max(sentence.start)..(k + 2).min(sentence.end);
+    if !near
+        .into_iter()
+        .any(|x| a.doc.lower(x).starts_with("dwustronn"))
+    {
+        return None;
+    }
+    let others = with_list(a, k + 1..(k + 10).min(sentence.end), sentence.end);
+    let hosts: Vec<usize> = m
+        .participants
+        .iter()
+        .copied()
+        .filter(|p| !others.contains(p))
+        .collect();
+    if others.len() < 2 || hosts.is_empty() {
+        return None;
+    }
+    let one_each = others.iter().map(|&o| {
+        let mut participants = hosts.clone();
+        participants.push(o);
+        FoundMeeting {
+            participants,
+            ..m.clone()
+        }
+    });
+    Some(one_each.collect())
 }
 
 /// "Do rozmowy dojdzie w piątek w Rzymie": a sentence that only refers back to the
@@ -148,6 +190,51 @@ fn fill_from_reference(
     }
 }
 
+/// "W rozmowach wziął też udział szef dyplomacji Turcji": a sentence that adds a
+/// participant to the meeting just reported, and may give its place.
+fn join_last(
+    a: &Analysis,
+    out: &mut [(FoundMeeting, bool, usize)],
+    si: usize,
+    sentence: Range<usize>,
+) {
+    let Some((last, _, at)) = out.last_mut() else {
+        return;
+    };
+    let doc = &a.doc;
+    let also = sentence
+        .clone()
+        .any(|x| matches!(doc.lower(x), "też" | "także" | "również"));
+    let Some(verb) = sentence.clone().find(|&x| takes_part(a, x)) else {
+        return;
+    };
+    let Some(first) = a.mentions_in(verb + 1..sentence.end).find(|m| party(a, m)) else {
+        return;
+    };
+    if *at + 2 < si || !also {
+        return;
+    }
+    for e in mention_list(a, first.lead.min(first.tokens.start), sentence.end) {
+        if !last.participants.contains(&e) {
+            last.participants.push(e);
+        }
+    }
+    if last.place.is_none() {
+        last.place = place(a, sentence.clone(), sentence.start);
+    }
+}
+
+/// "ich pierwsze spotkanie", "poprzednia rozmowa": a meeting before the one the
+/// text reports, not a repeat of it.
+fn an_earlier_one(a: &Analysis, k: usize) -> bool {
+    (k.saturating_sub(2)..k).any(|x| {
+        let w = a.doc.lower(x);
+        ["pierwsz", "poprzedni", "wcześniejsz"]
+            .iter()
+            .any(|stem| w.starts_with(stem))
+    })
+}
+
 /// A later mention of the same parties is the same meeting, unless its own verb
 /// says otherwise ("odbyli rozmowę telefoniczną" after a planned visit).
 fn same_meeting(a: &FoundMeeting, b: &FoundMeeting, b_status: Status) -> bool {
@@ -179,7 +266,14 @@ fn meeting_at(
         Trigger::Noun(l) => l,
         Trigger::Verb(v) => v.lemma,
     };
-    if irrealis(a, sentence.clone(), k) {
+    // "na marginesie szczytu NATO", "przy okazji forum": the occasion of a meeting,
+    // not one.
+    let occasion = k >= 2
+        && matches!(
+            (a.doc.lower(k - 2), a.doc.lower(k - 1)),
+            ("na", "marginesie") | ("przy", "okazji")
+        );
+    if occasion || irrealis(a, sentence.clone(), k) {
         return None;
     }
     if matches!(lemma, "spotkać" | "spotykać") {
@@ -268,21 +362,59 @@ fn listed_participants(a: &Analysis, si: usize, k: usize) -> Option<(Range<usize
             s.tokens.start
         };
         for x in start..s.tokens.end {
-            let Some(v) = a.doc.meeting_verb(x) else {
-                continue;
-            };
-            let names_meeting = s.tokens.clone().any(|y| a.doc.meeting_noun(y).is_some());
-            if !PARTICIPATION_VERBS.contains(&v.lemma) || !names_meeting {
+            if !takes_part(a, x) || !s.tokens.clone().any(|y| a.doc.meeting_noun(y).is_some()) {
                 continue;
             }
             let first = a.mentions_in(x + 1..s.tokens.end).find(|m| party(a, m))?;
-            return Some((
-                s.tokens.clone(),
-                mention_list(a, first.lead.min(first.tokens.start), s.tokens.end),
-            ));
+            let listed = mention_list(a, first.lead.min(first.tokens.start), s.tokens.end);
+            let mut listed = named_after_colon(a, x, s.tokens.end, listed);
+            // "…, natomiast delegacji Iranu przewodniczył minister X": each side's
+            // people, in clauses of their own.
+            for y in x + 1..s.tokens.end {
+                let Some(m) = a
+                    .mentions_in(y + 1..s.tokens.end)
+                    .find(|m| party(a, m))
+                    .filter(|_| takes_part(a, y))
+                else {
+                    continue;
+                };
+                for e in mention_list(a, m.lead.min(m.tokens.start), s.tokens.end) {
+                    if !listed.contains(&e) {
+                        listed.push(e);
+                    }
+                }
+            }
+            return Some((s.tokens.clone(), listed));
         }
     }
     None
+}
+
+/// A verb of taking part at token `x`, not denied: "wziął udział", "uczestniczyli";
+/// "nie weźmie udziału" declines.
+fn takes_part(a: &Analysis, x: usize) -> bool {
+    let denied = (x.saturating_sub(2)..x).any(|y| a.doc.lower(y) == "nie");
+    !denied
+        && a.doc
+            .meeting_verb(x)
+            .is_some_and(|v| PARTICIPATION_VERBS.contains(&v.lemma))
+}
+
+/// "uczestniczyli przywódcy Francji i Niemiec: Jan Nowak i Anna Kowalska": the
+/// people named after a colon are the ones the list before it describes.
+fn named_after_colon(a: &Analysis, from: usize, end: usize, listed: Vec<usize>) -> Vec<usize> {
+    let Some(colon) = (from..end).find(|&x| a.doc.is_punct(x, ':')) else {
+        return listed;
+    };
+    let named = mention_list(a, colon + 1, end);
+    let people = named
+        .iter()
+        .all(|&e| a.entities[e].kind == ActorKind::Person);
+    if named.len() >= 2 && people && named.len() >= listed.len() {
+        named
+    } else {
+        listed
+    }
 }
 
 pub(crate) fn status(

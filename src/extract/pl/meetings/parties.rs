@@ -4,6 +4,7 @@ use std::ops::Range;
 
 use super::Trigger;
 use crate::extract::analysis::{Analysis, Mention};
+use crate::extract::lang::pl::ZERO_SUBJECT_FILLERS;
 use crate::extract::lang::{Agreement, Aspect, Tense, VerbForm};
 use crate::extract::pl::inflect::Gender;
 use crate::extract::pl::roles::is_acronym_dot;
@@ -79,12 +80,18 @@ pub(crate) fn parties(
         return mention_list(a, x + 1, sentence.end);
     }
     let mut other = with_list(a, after.clone(), sentence.end);
+    // "spotkanie u marszałka Senatu", "spotkali się u prezydenta": the host.
+    if other.is_empty()
+        && let Some(x) = after.clone().find(|&x| doc.lower(x) == "u")
+    {
+        other = mention_list(a, x + 1, sentence.end);
+    }
     let mut first;
     match trigger {
         Trigger::Noun(_) => {
             first = genitive_after(a, k, sentence.end);
             if first.is_empty() {
-                first.extend(possessor(a, k));
+                first = possessor(a, k);
             }
         }
         Trigger::Verb(v) => {
@@ -107,18 +114,23 @@ pub(crate) fn parties(
         }
     }
     first.retain(|e| !other.contains(e));
-    if first.is_empty() {
-        let before = subjects_before(a, sentence.start, k);
+    // "rozmowa prezydenta z Maasem": the noun's own party is a title the text does not
+    // tie to a name, not whoever the sentence is about.
+    let unnamed_owner = matches!(trigger, Trigger::Noun(_))
+        && doc.role(k + 1).is_some_and(|r| !r.nominative)
+        && !doc.is_capitalized(k + 1);
+    // "Jak przekazał rzecznik X, …", "Nowak – mówił X – spotka się …": the one who
+    // reports is no party.
+    let reporters = reporters(a, sentence.clone());
+    if first.is_empty() && !unnamed_owner {
+        let before = subjects_before(a, sentence.start, k, &reporters);
         // A noun with no other party needs two subjects: "Nawrocki i Trump odbyli
         // rozmowę"; "Jak przekazał Umierow, rozmowy dotyczyły …" names no party.
         if !other.is_empty() || matches!(trigger, Trigger::Verb(_)) || before.len() >= 2 {
             first = before;
         }
     }
-    first.retain(|e| !other.contains(e));
-    // "Jak przekazał rzecznik X, …": the one who reports is no party.
-    let reporters = reporters(a, sentence.clone());
-    first.retain(|e| !reporters.contains(e));
+    first.retain(|e| !other.contains(e) && !reporters.contains(e));
     if first.is_empty()
         && !other.is_empty()
         && let Some(e) = dropped_subject(a, sentence.clone(), k, trigger)
@@ -176,9 +188,11 @@ fn dropped_subject(
     let (at, agreement) = match verb {
         Some((at, v)) if lacks_subject(a, at) => (at, v.agreement),
         Some(_) => return None,
-        // For a noun, the sentence's first word is a past verb: "Udał się …", "Była …".
+        // For a noun, the sentence's first word past any adverb is a past verb: "Udał
+        // się …", "Wcześniej przeprowadził on rozmowy …".
         None => {
-            let first = (sentence.start..k).find(|&x| doc.is_word(x))?;
+            let first = (sentence.start..k)
+                .find(|&x| doc.is_word(x) && !ZERO_SUBJECT_FILLERS.contains(&doc.lower(x)))?;
             let w = doc.lower(first);
             let agreement = if w.ends_with("ła") {
                 Agreement::Feminine
@@ -316,23 +330,41 @@ fn looks_adjectival(a: &Analysis, x: usize) -> bool {
         && ENDINGS.iter().any(|e| w.ends_with(e))
         && a.doc.meeting_verb(x).is_none()
         && a.doc.speech_verb(x).is_none()
+        && a.doc.role(x).is_none()
 }
 
-/// "jego rozmowy z …": the possessive points to the latest subject of its gender.
-fn possessor(a: &Analysis, k: usize) -> Option<usize> {
-    let gender = match a.doc.lower(k.checked_sub(1)?) {
-        "jego" => Gender::Masculine,
-        "jej" => Gender::Feminine,
-        _ => return None,
+/// "jego rozmowy z …": the possessive points to the latest subject of its gender;
+/// "ich pierwsze spotkanie" to the two people last named.
+fn possessor(a: &Analysis, k: usize) -> Vec<usize> {
+    // The possessive may stand before an adjective: "ich pierwsze spotkanie".
+    let at = (k.saturating_sub(2)..k)
+        .find(|&x| matches!(a.doc.lower(x), "jego" | "jej" | "ich"))
+        .filter(|&x| x + 1 == k || looks_adjectival(a, x + 1));
+    let Some(at) = at else {
+        return Vec::new();
     };
-    a.mentions
+    let gender = match a.doc.lower(at) {
+        "jego" => Some(Gender::Masculine),
+        "jej" => Some(Gender::Feminine),
+        _ => None,
+    };
+    let wanted = if gender.is_some() { 1 } else { 2 };
+    let mut out: Vec<usize> = Vec::new();
+    let people = a
+        .mentions
         .iter()
-        .filter(|m| m.tokens.end < k && party(a, m) && subject_capable(a, m))
-        .rfind(|m| {
-            a.kind_of(m) == ActorKind::Person
-                && a.entities[m.entity].gender.is_none_or(|g| g == gender)
-        })
-        .map(|m| m.entity)
+        .filter(|m| m.tokens.end <= at && party(a, m) && subject_capable(a, m))
+        .filter(|m| a.kind_of(m) == ActorKind::Person)
+        .filter(|m| gender.is_none_or(|g| a.entities[m.entity].gender.is_none_or(|h| h == g)));
+    for m in people.collect::<Vec<_>>().into_iter().rev() {
+        if !out.contains(&m.entity) {
+            out.push(m.entity);
+        }
+        if out.len() == wanted {
+            return out.into_iter().rev().collect();
+        }
+    }
+    Vec::new()
 }
 
 /// "spotkali się X i Y", "rozmawiał telefonicznie premier Donald Tusk".
@@ -350,10 +382,13 @@ fn subjects_after(a: &Analysis, k: usize, end: usize) -> Vec<usize> {
 
 /// "Nawrocki i Trump odbyli rozmowę": the subject nearest before the trigger, with
 /// the parties coordinated with it.
-fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
+fn subjects_before(a: &Analysis, start: usize, k: usize, reporters: &[usize]) -> Vec<usize> {
     let Some(nearest) = a
         .mentions_in(start..k)
         .filter(|m| m.tokens.end <= k && party(a, m) && subject_capable(a, m))
+        .filter(|m| !reporters.contains(&m.entity))
+        // "na marginesie szczytu NATO": what names a meeting is not its subject.
+        .filter(|m| m.tokens.start == 0 || a.doc.meeting_noun(m.tokens.start - 1).is_none())
         .last()
     else {
         return Vec::new();
@@ -430,6 +465,13 @@ pub fn mention_list(a: &Analysis, from: usize, end: usize) -> Vec<usize> {
         if out.is_empty() {
             break;
         }
+        // "premier Donald Tusk (KO), marszałek …": a party or note in brackets.
+        if doc.is_punct(k, '(')
+            && let Some(close) = (k + 1..(k + 10).min(end)).find(|&x| doc.is_punct(x, ')'))
+        {
+            k = close + 1;
+            continue;
+        }
         let w = doc.lower(k);
         if doc.is_punct(k, ',') {
             in_apposition = !after_separator || in_apposition;
@@ -460,15 +502,31 @@ fn next_listed<'a>(a: &'a Analysis, k: usize, end: usize) -> Option<&'a Mention>
         return Some(m);
     }
     let doc = &a.doc;
-    let m = a.mentions_in(k..(k + 6).min(end)).find(|m| party(a, m))?;
+    let mut m = a.mentions_in(k..(k + 6).min(end)).find(|m| party(a, m))?;
+    // "doradca premiera Kanady, Piotr Wrona": the country describes the person named
+    // after the comma.
+    if a.kind_of(m) != ActorKind::Person
+        && doc.is_punct(m.tokens.end, ',')
+        && let Some(person) =
+            first_party_at(a, m.tokens.end + 1).filter(|p| a.kind_of(p) == ActorKind::Person)
+    {
+        m = person;
+    }
     let start = m.lead.min(m.tokens.start);
+    // "zięć Donalda Trumpa, Jared Kushner": a relation to someone else, then the name.
+    let related = |x: usize| {
+        a.mentions_in(k..start)
+            .any(|r| (r.embedded || a.kind_of(r) != ActorKind::Person) && r.tokens.contains(&x))
+            || x + 1 == start && doc.is_punct(x, ',')
+    };
     let role_words = (k..start).all(|x| {
-        doc.is_word(x)
-            && (doc.role(x).is_some()
-                || matches!(doc.lower(x), "i" | "oraz")
-                || !doc.is_capitalized(x)
-                    && doc.meeting_verb(x).is_none()
-                    && doc.speech_verb(x).is_none())
+        related(x)
+            || doc.is_word(x)
+                && (doc.role(x).is_some()
+                    || matches!(doc.lower(x), "i" | "oraz")
+                    || !doc.is_capitalized(x)
+                        && doc.meeting_verb(x).is_none()
+                        && doc.speech_verb(x).is_none())
     });
     (role_words && doc.role(k).is_some()).then_some(m)
 }

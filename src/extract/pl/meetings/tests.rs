@@ -247,6 +247,25 @@ fn a_short_aside_does_not_hide_the_partner() {
                 Some("2026-01-21"),
             )],
         ),
+        // The summit is the occasion: NATO meets no one, here or in the clause after.
+        (
+            "Prezydent Marek Nowak spotkał się w Hadze, na marginesie szczytu NATO, z premierem Kanady Janem Tremblayem, z którym rozmawiał o cłach.",
+            &[(
+                Held,
+                &["Marek Nowak", "Jan Tremblay"],
+                Some("Haga"),
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "Prezydent Marek Nowak rozmawiał w Hadze, przy okazji szczytu NATO, z premierem Kanady Janem Tremblayem.",
+            &[(
+                Held,
+                &["Marek Nowak", "Jan Tremblay"],
+                Some("Haga"),
+                Some("2026-01-22"),
+            )],
+        ),
         // An aside with a clause of its own ends the search.
         (
             "Premier Donald Tusk spotkał się w środę w Brukseli, gdzie trwał szczyt, ze swoim doradcą.",
@@ -521,15 +540,21 @@ fn an_unmarked_lead_quote_still_reports_its_meeting() {
 
 #[test]
 fn the_one_who_reports_is_no_party() {
-    check(&[(
-        "Jak przekazał rzecznik Piotr Wrona, minister Jan Kowalczyk spotka się w piątek z ambasadorem Kanady Janem Tremblayem.",
-        &[(
-            Planned,
-            &["Jan Kowalczyk", "Jan Tremblay"],
-            None,
-            Some("2026-01-23"),
-        )],
-    )]);
+    check(&[
+        (
+            "Minister Jan Kowalczyk – mówił rzecznik Piotr Wrona – będzie rozmawiał z ambasadorem Kanady Janem Tremblayem.",
+            &[(Planned, &["Jan Kowalczyk", "Jan Tremblay"], None, None)],
+        ),
+        (
+            "Jak przekazał rzecznik Piotr Wrona, minister Jan Kowalczyk spotka się w piątek z ambasadorem Kanady Janem Tremblayem.",
+            &[(
+                Planned,
+                &["Jan Kowalczyk", "Jan Tremblay"],
+                None,
+                Some("2026-01-23"),
+            )],
+        ),
+    ]);
 }
 
 #[test]
@@ -584,5 +609,165 @@ fn two_meetings_in_one_sentence() {
                 Some("2026-01-22"),
             ),
         ],
+    )]);
+}
+
+#[test]
+fn the_host_after_u_is_a_party() {
+    check(&[(
+        "Przewodniczący Jan Kowalczyk poszedł na spotkanie u premier Anny Zielińskiej.",
+        &[(
+            Held,
+            &["Jan Kowalczyk", "Anna Zielińska"],
+            None,
+            Some("2026-01-22"),
+        )],
+    )]);
+}
+
+#[test]
+fn a_title_owning_the_meeting_is_not_the_sentence_subject() {
+    // The title names someone the text never ties to a name: the one who reports
+    // the talk, or the party the title belongs to, is not its owner.
+    check(&[
+        (
+            "Rzecznik Piotr Wrona przekazał, że rozmowa prezydenta z Janem Tremblayem trwała godzinę.",
+            &[],
+        ),
+        (
+            "Po południu odbyła się rozmowa prezesa PiS z Janem Tremblayem.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn the_owners_of_a_meeting_in_the_genitive() {
+    check(&[(
+        "W piątek zaczęły się rozmowy Hendersona i Okafora w Warszawie.",
+        &[(
+            Held,
+            &["Henderson", "Okafor"],
+            Some("Warszawa"),
+            Some("2026-01-16"),
+        )],
+    )]);
+}
+
+#[test]
+fn the_leaders_named_after_a_colon() {
+    check(&[(
+        "W rozmowach uczestniczyli przywódcy Kanady i Austrii: Jan Tremblay i Jan Hubert.",
+        &[(
+            Held,
+            &["Jan Tremblay", "Jan Hubert"],
+            None,
+            Some("2026-01-22"),
+        )],
+    )]);
+}
+
+#[test]
+fn a_country_stands_for_its_leader_named_in_the_text() {
+    check(&[
+        (
+            "Prezydent Kanady Jan Tremblay przyleciał w nocy. Rano zaczęło się spotkanie prezydentów Kanady i Austrii.",
+            &[(Held, &["Jan Tremblay", "Austria"], None, Some("2026-01-22"))],
+        ),
+        (
+            // Leaders are heads of state or government, not any official of the country.
+            "Kanadyjski minister spraw zagranicznych Jan Tremblay przyleciał w nocy. Rano spotkali się liderzy Kanady i Austrii.",
+            &[(Held, &["Kanada", "Austria"], None, Some("2026-01-22"))],
+        ),
+    ]);
+}
+
+#[test]
+fn one_more_participant_joins_the_meeting_just_reported() {
+    check(&[(
+        "Minister Jan Kowalczyk spotkał się z ministrem Kanady Janem Tremblayem. W rozmowach w Ankarze wziął też udział szef dyplomacji Austrii Jan Hubert.",
+        &[(
+            Held,
+            &["Jan Kowalczyk", "Jan Tremblay", "Jan Hubert"],
+            Some("Ankara"),
+            Some("2026-01-22"),
+        )],
+    )]);
+    check(&[(
+        "Minister Jan Kowalczyk spotkał się z ministrem Kanady Janem Tremblayem. Ambasador Piotr Wrona też nie weźmie udziału w rozmowach.",
+        &[(
+            Held,
+            &["Jan Kowalczyk", "Jan Tremblay"],
+            None,
+            Some("2026-01-22"),
+        )],
+    )]);
+}
+
+#[test]
+fn their_first_meeting_is_another_meeting() {
+    check(&[(
+        "Premier Jan Kowalczyk spotkał się w Ottawie z premierem Kanady Janem Tremblayem. Tremblay powiedział, że Kowalczyk dobrze pamięta ich pierwsze spotkanie sprzed lat.",
+        &[
+            (
+                Held,
+                &["Jan Kowalczyk", "Jan Tremblay"],
+                Some("Ottawa"),
+                Some("2026-01-22"),
+            ),
+            (
+                Held,
+                &["Jan Tremblay", "Jan Kowalczyk"],
+                None,
+                Some("2026-01-22"),
+            ),
+        ],
+    )]);
+}
+
+#[test]
+fn bilateral_talks_are_one_meeting_per_party() {
+    check(&[(
+        "Minister spraw zagranicznych Kanady Jan Tremblay przyleciał w nocy, a minister rolnictwa Austrii Jan Hubert rano. Gospodarz szczytu, premier Piotr Wrona, przybył na miejsce wcześniej. Wcześniej przeprowadził on rozmowy dwustronne z ministrami Kanady oraz Austrii.",
+        &[
+            (
+                Held,
+                &["Piotr Wrona", "Jan Tremblay"],
+                None,
+                Some("2026-01-22"),
+            ),
+            (
+                Held,
+                &["Piotr Wrona", "Jan Hubert"],
+                None,
+                Some("2026-01-22"),
+            ),
+        ],
+    )]);
+}
+
+#[test]
+fn each_side_of_the_talks_named_in_its_own_clause() {
+    check(&[(
+        "W sobotę odbyły się negocjacje między Kanadą i Austrią. W rozmowach uczestniczył ambasador Kanady Jan Tremblay i doradca premiera Kanady, Piotr Wrona, natomiast austriackiej delegacji przewodniczył minister Jan Hubert.",
+        &[(
+            Held,
+            &["Jan Tremblay", "Piotr Wrona", "Jan Hubert"],
+            None,
+            Some("2026-01-17"),
+        )],
+    )]);
+}
+
+#[test]
+fn a_note_in_brackets_does_not_end_the_list() {
+    check(&[(
+        "Wieczorem liderzy spotkali się w Warszawie. W rozmowach wzięli udział premier Jan Kowalczyk (KO), marszałek Sejmu Piotr Wrona (PSL) oraz minister Anna Zielińska.",
+        &[(
+            Held,
+            &["Jan Kowalczyk", "Piotr Wrona", "Anna Zielińska"],
+            Some("Warszawa"),
+            Some("2026-01-22"),
+        )],
     )]);
 }
