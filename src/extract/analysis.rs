@@ -394,6 +394,13 @@ impl<'a> Analysis<'a> {
                         candidates.push((k, n, domestic(r)));
                     }
                 }
+                if self.bare_minister(i, form.lemma) {
+                    let of_country = |r: &&Role| country.is_none_or(|c| r.countries.contains(&c));
+                    let ministers = e.roles.iter().filter(of_country);
+                    for r in ministers.filter(|r| self.minister_by_office(r)) {
+                        candidates.push((k, 0, domestic(r)));
+                    }
+                }
             }
             let longest = candidates.iter().map(|c| c.1).max();
             candidates.retain(|c| Some(c.1) == longest);
@@ -510,6 +517,23 @@ impl<'a> Analysis<'a> {
         }
     }
 
+    /// "– uciął minister", "Minister zapowiedział": the word alone, followed by
+    /// punctuation or a verb, not by the words or the name of a title.
+    fn bare_minister(&self, i: usize, lemma: &str) -> bool {
+        let doc = &self.doc;
+        let next = i + 1;
+        let alone = !doc.is_word(next)
+            || doc.speech_verb(next).is_some()
+            || doc.meeting_verb(next).is_some();
+        matches!(lemma, "minister" | "ministra") && alone
+    }
+
+    /// A minister named by office ("szef dyplomacji", "minister obrony"): a bare
+    /// "minister" may stand for them. A prime minister is "premier".
+    fn minister_by_office(&self, r: &Role) -> bool {
+        office_of(&self.doc, r).is_some_and(|o| o.ends_with("-minister") && o != "prime-minister")
+    }
+
     /// Does role `r` name `office` (any, for the generic `*`) with every one of
     /// `countries`? A title with no country counts as Poland's: "szefowa polskiego
     /// rządu" is the "premier Szydło" of a Polish report.
@@ -529,9 +553,10 @@ impl<'a> Analysis<'a> {
             return Vec::new();
         };
         let office = bare_office(&self.doc, k, form.lemma);
+        let any_minister = office.is_none() && self.bare_minister(k, form.lemma);
         let fits = |r: &Role| {
-            let same_head =
-                r.head == form.lemma && bare_role_length(&self.doc, k, &r.modifiers).is_some();
+            let same_head = any_minister && self.minister_by_office(r)
+                || r.head == form.lemma && bare_role_length(&self.doc, k, &r.modifiers).is_some();
             let same_office = office
                 .as_ref()
                 .is_some_and(|(o, _, countries)| self.holds_office(r, o, countries));

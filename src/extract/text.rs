@@ -134,6 +134,8 @@ fn classify_symbol(c: char, prev: Option<char>, next: Option<char>) -> Kind {
         '"' => Kind::Quote(Mark::Close),
         '–' | '—' => Kind::Dash,
         '-' if space_before && space_after => Kind::Dash,
+        // „…”- podkreślił: a hyphen glued to the closing mark still opens the attribution.
+        '-' if space_after && prev.is_some_and(|p| "”\"»".contains(p)) => Kind::Dash,
         _ => Kind::Punct(c),
     }
 }
@@ -251,6 +253,8 @@ mod tests {
                 "."
             ]
         );
+        let t = tokenize("„Tak”- dodał.");
+        assert_eq!(t[3].kind, Kind::Dash);
         let t = tokenize("o \"konstruktywnym dialogu\", a - b 2026-01-22");
         let kinds: Vec<Kind> = t.iter().map(|t| t.kind).collect();
         assert_eq!(kinds[1], Kind::Quote(Mark::Open));

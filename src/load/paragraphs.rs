@@ -26,19 +26,37 @@ pub fn split_paragraphs(text: &str) -> Vec<Paragraph> {
         line_start += line.len() + 1;
     }
     spans.extend(current);
+    let attributes_previous =
+        |next: Option<&Span>| next.is_some_and(|n| attribution(&text[n.start..n.end]));
     spans
-        .into_iter()
-        .map(|span| Paragraph {
+        .iter()
+        .enumerate()
+        .map(|(i, &span)| Paragraph {
             span,
-            heading: is_heading(&text[span.start..span.end]),
+            heading: is_heading(&text[span.start..span.end])
+                && !attributes_previous(spans.get(i + 1)),
         })
         .collect()
+}
+
+/// "— dodał minister.": a paragraph that opens with a dash and a lowercase word
+/// attributes the paragraph before it, which is speech, not a subheading.
+fn attribution(paragraph: &str) -> bool {
+    let mut chars = paragraph.chars();
+    matches!(chars.next(), Some('–' | '—' | '-'))
+        && chars.next().is_some_and(char::is_whitespace)
+        && chars
+            .find(|c| !c.is_whitespace())
+            .is_some_and(char::is_lowercase)
 }
 
 /// Needs a letter, so separators such as "* * *" or a lone date are not
 /// headings.
 fn is_heading(paragraph: &str) -> bool {
-    !paragraph.contains('\n')
+    // Two sentences are a paragraph of text: "Rozmowy trwają. Nikt nie wyjdzie"
+    let sentences = paragraph.contains(". ");
+    !sentences
+        && !paragraph.contains('\n')
         && paragraph.chars().count() <= HEADING_MAX_CHARS
         && paragraph.split_whitespace().count() <= HEADING_MAX_WORDS
         && paragraph.chars().any(char::is_alphabetic)
@@ -96,6 +114,15 @@ mod tests {
         for (text, heading) in cases {
             assert_eq!(spans(text), [(text, heading)], "{text:?}");
         }
+        // The words before an attribution paragraph are speech.
+        assert_eq!(
+            spans("Spotkanie było długie\n\n— powiedział."),
+            [("Spotkanie było długie", false), ("— powiedział.", false)]
+        );
+        assert_eq!(
+            spans("Rada zbierze się jutro. Zaproszenia wyślemy dziś"),
+            [("Rada zbierze się jutro. Zaproszenia wyślemy dziś", false)]
+        );
         let over_100_chars = "a".repeat(101);
         assert!(!is_heading(&over_100_chars));
         assert!(is_heading(&"a".repeat(100)));

@@ -35,8 +35,9 @@ pub(crate) fn dash_pieces(a: &Analysis, marked: &[Piece]) -> Vec<Piece> {
         // After "– … – dodał." the next dash resumes the same quotation.
         let mut resumable = false;
         while k < para.end {
-            // "— mówił minister." opening a paragraph attributes the one before it.
-            let attribution = k == para.start && cue_after(a, k).is_some();
+            // "— mówił minister." opening a paragraph attributes the one before it;
+            // "„…” - powiedział" after a quotation attributes that quotation.
+            let attribution = cue_after(a, k).is_some();
             let opens = doc.kind(k) == Some(Kind::Dash)
                 && !attribution
                 && (k == para.start

@@ -437,6 +437,36 @@ fn a_paragraph_of_words_then_its_attribution() {
 }
 
 #[test]
+fn attribution_paragraphs_keep_their_speaker_under_another_title() {
+    check(&[(
+        "„Rozmowa była rzeczowa”- podkreślił Jan Kowalczyk, szef kancelarii prezydenta.\n\nRada zbierze się w przyszłym tygodniu. Zaproszenia wyślemy jutro\n\n— dodał prezydencki minister.\n\nSpotkanie było długie\n\n— powiedział.",
+        &[
+            (Direct, "Rozmowa była rzeczowa", Some("Jan Kowalczyk"), None),
+            (
+                Direct,
+                "Rada zbierze się w przyszłym tygodniu. Zaproszenia wyślemy jutro",
+                Some("Jan Kowalczyk"),
+                None,
+            ),
+            (Direct, "Spotkanie było długie", Some("Jan Kowalczyk"), None),
+        ],
+    )]);
+}
+
+#[test]
+fn a_bare_title_in_dialogue_needs_the_speaker_to_fit_it() {
+    check(&[(
+        "Szef polskiej dyplomacji Jan Kowalczyk rozmawiał z ministrem spraw zagranicznych Austrii Janem Hubertem.\n\n– Czy to już koniec? – pytała dziennikarka.\n\n– Nie, rozmowy potrwają – odpowiedział Kowalczyk.\n\n– Do piątku? – dopytywała reporterka.\n\n– Do skutku – uciął minister.",
+        &[
+            (Direct, "Czy to już koniec?", None, None),
+            (Direct, "Nie, rozmowy potrwają", Some("Jan Kowalczyk"), None),
+            (Direct, "Do piątku?", None, None),
+            (Direct, "Do skutku", Some("Jan Kowalczyk"), None),
+        ],
+    )]);
+}
+
+#[test]
 fn a_list_of_points_is_not_dialogue() {
     check(&[(
         "Najważniejsze informacje.\n\n- Premier Anna Zielińska zapowiedziała wizytę w Oslo.\n\n- Rząd przyjął projekt budżetu na przyszły rok.",
