@@ -75,7 +75,7 @@ fn pages_match_their_plain_text_versions() {
 fn feeds_give_one_article_per_item_and_repeats_once() {
     let dir = fixture("feeds", "");
     let loaded =
-        load_briefing(&[dir.clone()], &LoadOptions::default(), false, &mut |_| {}).unwrap();
+        load_briefing(std::slice::from_ref(&dir), &LoadOptions::default(), false, &mut |_| {}).unwrap();
     assert!(loaded.skipped.is_empty(), "{:?}", loaded.skipped);
     let got: Vec<(String, Option<String>, Option<String>)> = loaded
         .articles
@@ -165,7 +165,7 @@ fn hostile_pages_and_feeds_fail_clearly_or_read() {
         (not_feed, "not a news feed (the document is <config>"),
     ];
     for (path, want) in cases {
-        let err = load(&[path.clone()], &LoadOptions::default()).unwrap_err();
+        let err = load(std::slice::from_ref(&path), &LoadOptions::default()).unwrap_err();
         assert_eq!(err.exit_code(), 65, "{err}");
         assert!(
             err.to_string().starts_with(&format!("{path}: {want}")),
