@@ -74,8 +74,13 @@ fn pages_match_their_plain_text_versions() {
 #[test]
 fn feeds_give_one_article_per_item_and_repeats_once() {
     let dir = fixture("feeds", "");
-    let loaded =
-        load_briefing(std::slice::from_ref(&dir), &LoadOptions::default(), false, &mut |_| {}).unwrap();
+    let loaded = load_briefing(
+        std::slice::from_ref(&dir),
+        &LoadOptions::default(),
+        false,
+        &mut |_| {},
+    )
+    .unwrap();
     assert!(loaded.skipped.is_empty(), "{:?}", loaded.skipped);
     let got: Vec<(String, Option<String>, Option<String>)> = loaded
         .articles

@@ -111,3 +111,38 @@ pub fn charset_of(content_type: &str) -> Option<&'static encoding_rs::Encoding> 
             .then(|| encoding_rs::Encoding::for_label(value.trim().trim_matches('"').as_bytes()))?
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_and_charsets() {
+        let addresses = [
+            ("https://example.org/rss.xml", true),
+            ("HTTP://EXAMPLE.ORG", true),
+            ("http:/example.org", false),
+            ("ftp://example.org/a.txt", false),
+            ("file:///etc/passwd", false),
+            ("https", false),
+            ("feeds/http://x", false),
+        ];
+        for (arg, want) in addresses {
+            assert_eq!(is_address(arg), want, "{arg}");
+        }
+        let types = [
+            ("text/html; charset=windows-1250", Some("windows-1250")),
+            ("text/html;charset=\"ISO-8859-2\"", Some("ISO-8859-2")),
+            ("application/rss+xml; CHARSET=utf-8", Some("UTF-8")),
+            ("text/html", None),
+            ("text/html; charset=klingon", None),
+        ];
+        for (content_type, want) in types {
+            assert_eq!(
+                charset_of(content_type).map(|e| e.name()),
+                want,
+                "{content_type}"
+            );
+        }
+    }
+}

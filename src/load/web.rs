@@ -213,3 +213,56 @@ fn follow_one(article: &mut Article, address: &str, opts: &LoadOptions) -> Resul
     *article = web_article(std::mem::take(&mut article.source), header, &page.text);
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn article_of(name: &str, bytes: &[u8]) -> Result<Vec<Article>, LoadError> {
+        let doc = Document {
+            name,
+            bytes: bytes.to_vec(),
+            content_type: None,
+            address: None,
+        };
+        let from = articles_of(doc, &LoadOptions::default())?;
+        Ok(from.articles.into_iter().map(|k| k.article).collect())
+    }
+
+    #[test]
+    fn markup_fields_are_sanitised_like_text() {
+        let page = "<meta property=\"og:title\" content=\"Red&#27;[31m title&#8238;\">\
+            <link rel=canonical href=\"https://x.example/a&#7;b\">\
+            <p>Body&#27;]0;owned&#7; text&#x9b;2J.</p>";
+        let article = &article_of("p.html", page.as_bytes()).unwrap()[0];
+        assert_eq!(article.title.as_deref(), Some("Red title"));
+        assert_eq!(article.url.as_deref(), Some("https://x.example/ab"));
+        // HTML reads &#x9b; as windows-1252 does: a harmless "›", not a C1 control.
+        assert_eq!(article.text, "Body text›2J.");
+        let feed = "<rss><channel><item><title>A&#27;[2Jb</title>\
+            <description>&lt;p&gt;x&amp;#27;[1my&lt;/p&gt;</description></item></channel></rss>";
+        let item = &article_of("f.xml", feed.as_bytes()).unwrap()[0];
+        assert_eq!(
+            (item.title.as_deref(), item.text.as_str()),
+            (Some("Ab"), "xy")
+        );
+    }
+
+    #[test]
+    fn declared_encodings_decide_the_text() {
+        let page = b"<meta charset=iso-8859-2><p>Za\xbf\xf3\xb3\xe6 g\xea\xb6l\xb1 ja\xbc\xf1.</p>";
+        assert_eq!(
+            article_of("p.html", page).unwrap()[0].text,
+            "Zażółć gęślą jaźń."
+        );
+        let feed = b"<?xml version=\"1.0\" encoding=\"windows-1250\"?><rss><channel><item>\
+            <title>\x9Cwiat</title></item></channel></rss>";
+        let item = &article_of("f.rss", feed).unwrap()[0];
+        assert_eq!(item.title.as_deref(), Some("świat"));
+        let undeclared = article_of("p.html", b"<p>\xbf</p>").unwrap_err();
+        assert!(
+            undeclared.to_string().contains("invalid UTF-8 at byte 3"),
+            "{undeclared}"
+        );
+    }
+}
