@@ -19,9 +19,7 @@ mod web;
 
 pub use decode::{DecodeError, Encoding, decode, decode_declared};
 pub use error::LoadError;
-pub use feed::{FeedError, FeedItem, read_feed};
-pub use fetch::{Fetched, MAX_REDIRECTS, fetch, is_address};
-pub use format::{Format, format_of};
+pub use feed::FeedError;
 pub use read::Input;
 pub use web::{Document, FromInput, Keyed, articles_of};
 
