@@ -1,24 +1,18 @@
 //! The web-page layer: any bytes read as a saved page. It gives an article
-//! or a clear error; the article's text, title and address hold no markup
-//! character that was not in a text node, and nothing a terminal acts on.
+//! or a clear error; the article's text, title and address hold nothing a
+//! terminal acts on.
 
 #![no_main]
 
-use brief::load::{Document, LoadOptions, articles_of};
 use libfuzzer_sys::fuzz_target;
 
-#[path = "../inert.rs"]
-mod inert;
+#[path = "../common.rs"]
+mod common;
 
 fuzz_target!(|data: &[u8]| {
-    let doc = Document {
-        name: "fuzz.html",
-        bytes: data.to_vec(),
-        content_type: None,
-        address: Some("https://fuzz.example/2026/01/22/page".to_owned()),
-    };
-    if let Ok(from) = articles_of(doc, &LoadOptions::default()) {
+    let address = Some("https://fuzz.example/2026/01/22/page");
+    if let Some(from) = common::read_as("fuzz.html", data, address) {
         assert_eq!(from.articles.len(), 1);
-        inert::check(&from.articles[0].article);
+        common::check_article(&from.articles[0].article);
     }
 });
