@@ -1,14 +1,21 @@
 //! Addresses on the command line, fetched from a server the test starts on
-//! 127.0.0.1: a page, a feed with and without `--follow`, and the ways a
-//! fetch fails (404, no answer, a redirect loop, a body over the limit).
+//! 127.0.0.1: a page, a feed with and without `--follow`, the ways a fetch
+//! fails (404, no answer, a redirect loop, a body over the limit), and `r`
+//! in the reader fetching again.
 
 #[path = "common/cli.rs"]
 mod cli;
 #[path = "common/http_server.rs"]
 mod http_server;
+#[path = "common/tmux.rs"]
+mod tmux;
+
+use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
 
 use cli::{article, brief};
 use http_server::{Reply, serve};
+use tmux::{Tmux, reader};
 
 fn fixture(dir: &str, name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/{dir}/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -187,4 +194,25 @@ fn nothing_is_fetched_for_a_local_feed() {
     let feed = tmp.write("desk.xml", FEED.replace("{base}", &server.base).as_bytes());
     let json = brief(&["--follow", &feed]).json();
     assert_eq!(article(&json, 0)["text"], "Ministers met in Oslo.");
+}
+
+#[test]
+fn r_in_the_reader_fetches_again() {
+    let first = "<title>Talks - Desk</title><p>Ministers met in Oslo on Tuesday.</p>";
+    let second = "<title>Talks - Desk</title><p>Ministers met again in Geneva on Friday.</p>";
+    let server = serve(vec![(
+        "/live",
+        Reply::Changing(Arc::new(AtomicUsize::new(0)), vec![first, second]),
+    )]);
+    let command = reader("", &format!("{}/live", server.base));
+    let Some(tmux) = Tmux::start("refetch", &command) else {
+        return;
+    };
+    assert!(tmux.wait_for_text("4 Article").contains("Oslo"));
+    tmux.keys(&["r"]);
+    tmux.wait_for("the page fetched again", |s| {
+        s.contains("Geneva") && !s.contains("Oslo")
+    });
+    tmux.keys(&["q"]);
+    tmux.wait_for_text("EXITED:0");
 }

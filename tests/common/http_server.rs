@@ -6,6 +6,7 @@
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What the server answers for a path.
 #[derive(Clone)]
@@ -22,6 +23,9 @@ pub enum Reply {
     /// Reads the request and never answers; the connection stays open
     /// until the client gives up.
     Silent,
+    /// 200 with the next of these HTML bodies at each request, the last one
+    /// from then on: a page that changes between fetches.
+    Changing(Arc<AtomicUsize>, Vec<&'static str>),
 }
 
 pub struct Server {
@@ -60,6 +64,13 @@ fn answer(mut stream: TcpStream, routes: &[(&str, Reply)], base: &str) {
         .iter()
         .find(|(p, _)| *p == path)
         .map_or(Reply::Status(404, "Not Found"), |(_, r)| r.clone());
+    let reply = match reply {
+        Reply::Changing(served, bodies) => {
+            let next = served.fetch_add(1, Ordering::SeqCst).min(bodies.len() - 1);
+            Reply::Body("text/html", bodies[next].as_bytes().to_vec())
+        }
+        other => other,
+    };
     let _ = match reply {
         Reply::Body(content_type, body) => {
             // Bytes in other encodings go as they are.
@@ -95,5 +106,6 @@ fn answer(mut stream: TcpStream, routes: &[(&str, Reply)], base: &str) {
             let _ = reader.read_to_end(&mut Vec::new());
             Ok(())
         }
+        Reply::Changing(..) => unreachable!("answered as a body above"),
     };
 }
