@@ -1,21 +1,18 @@
 //! Addresses on the command line, fetched from a server the test starts on
 //! 127.0.0.1: a page, a feed with and without `--follow`, the ways a fetch
-//! fails (404, no answer, a redirect loop, a body over the limit), and `r`
-//! in the reader fetching again.
+//! fails (404, no answer, a redirect loop, a body over the limit), and the
+//! cache of unchanged feeds. `r` fetching again is in tmux_e2e.rs.
 
 #[path = "common/cli.rs"]
 mod cli;
 #[path = "common/http_server.rs"]
 mod http_server;
-#[path = "common/tmux.rs"]
-mod tmux;
 
 use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
 
 use cli::{article, brief};
 use http_server::{Reply, serve};
-use tmux::{Tmux, reader};
 
 fn fixture(dir: &str, name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/{dir}/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -197,22 +194,41 @@ fn nothing_is_fetched_for_a_local_feed() {
 }
 
 #[test]
-fn r_in_the_reader_fetches_again() {
-    let first = "<title>Talks - Desk</title><p>Ministers met in Oslo on Tuesday.</p>";
-    let second = "<title>Talks - Desk</title><p>Ministers met again in Geneva on Friday.</p>";
+fn an_unchanged_feed_is_not_sent_again() {
+    let sent = Arc::new(AtomicUsize::new(0));
     let server = serve(vec![(
-        "/live",
-        Reply::Changing(Arc::new(AtomicUsize::new(0)), vec![first, second]),
+        "/tagged",
+        Reply::Tagged("\"v1\"", FEED, Arc::clone(&sent)),
     )]);
-    let command = reader("", &format!("{}/live", server.base));
-    let Some(tmux) = Tmux::start("refetch", &command) else {
-        return;
+    let tmp = cli::TempDir::new();
+    std::fs::create_dir_all(tmp.path("cache")).unwrap();
+    let feed = format!("{}/tagged", server.base);
+    let titles = || {
+        let mut command = std::process::Command::new(cli::BIN);
+        command
+            .env("XDG_CACHE_HOME", tmp.path("cache"))
+            .args(["--json", &feed]);
+        let out = cli::run(&mut command, None);
+        out.expect(0, &[]);
+        let json = out.json();
+        [0, 1].map(|i| article(&json, i)["title"].as_str().unwrap().to_owned())
     };
-    assert!(tmux.wait_for_text("4 Article").contains("Oslo"));
-    tmux.keys(&["r"]);
-    tmux.wait_for("the page fetched again", |s| {
-        s.contains("Geneva") && !s.contains("Oslo")
-    });
-    tmux.keys(&["q"]);
-    tmux.wait_for_text("EXITED:0");
+    assert_eq!(titles(), ["Arctic talks", "Missing story"]);
+    assert_eq!(titles(), ["Arctic talks", "Missing story"]);
+    assert_eq!(
+        sent.load(std::sync::atomic::Ordering::SeqCst),
+        1,
+        "the body went twice"
+    );
+    // Without a cache directory nothing is kept, and the body goes each time.
+    let no_cache = tmp.path("none");
+    for _ in 0..2 {
+        let mut command = std::process::Command::new(cli::BIN);
+        command
+            .env("XDG_CACHE_HOME", &no_cache)
+            .args(["--json", &feed]);
+        cli::run(&mut command, None).expect(0, &[]);
+    }
+    assert_eq!(sent.load(std::sync::atomic::Ordering::SeqCst), 3);
+    assert!(!no_cache.exists());
 }

@@ -7,6 +7,7 @@ use std::time::Duration;
 use ureq::ResponseExt;
 
 use super::LoadError;
+use super::cache::{Cache, Entry, Validators};
 
 /// Redirects followed before an address is given up on (a loop ends here).
 pub const MAX_REDIRECTS: u32 = 5;
@@ -33,8 +34,19 @@ pub fn is_address(arg: &str) -> bool {
 }
 
 /// GETs `address`, refusing a body over `max_bytes` and giving up after
-/// `timeout` in all (connecting, waiting, reading).
+/// `timeout` in all (connecting, waiting, reading). With the user's cache,
+/// a body stored with validators is asked for conditionally and reused when
+/// the server says it has not changed.
 pub fn fetch(address: &str, timeout: Duration, max_bytes: u64) -> Result<Fetched, LoadError> {
+    fetch_with(address, timeout, max_bytes, Cache::user().as_ref())
+}
+
+fn fetch_with(
+    address: &str,
+    timeout: Duration,
+    max_bytes: u64,
+    cache: Option<&Cache>,
+) -> Result<Fetched, LoadError> {
     let failed = |reason: String| LoadError::Fetch {
         path: address.to_owned(),
         reason,
@@ -46,15 +58,40 @@ pub fn fetch(address: &str, timeout: Duration, max_bytes: u64) -> Result<Fetched
         .http_status_as_error(false)
         .build()
         .into();
-    let mut response = agent
-        .get(address)
-        .call()
-        .map_err(|e| failed(describe(&e, timeout)))?;
+    let cached = cache.and_then(|c| c.get(address));
+    let mut request = agent.get(address);
+    if let Some(v) = cached.as_ref().map(|entry| &entry.validators) {
+        if let Some(etag) = &v.etag {
+            request = request.header("If-None-Match", etag);
+        }
+        if let Some(date) = &v.last_modified {
+            request = request.header("If-Modified-Since", date);
+        }
+    }
+    let response = request.call().map_err(|e| failed(describe(&e, timeout)))?;
     let status = response.status();
+    if let (304, Some(entry)) = (status.as_u16(), cached) {
+        return Ok(entry.into());
+    }
     if !status.is_success() {
         let reason = status.canonical_reason().unwrap_or("");
         return Err(failed(format!("HTTP {} {reason}", status.as_u16())));
     }
+    let entry = receive(response, address, timeout, max_bytes)?;
+    if let Some(cache) = cache {
+        cache.put(address, &entry);
+    }
+    Ok(entry.into())
+}
+
+/// A successful response's body, within the limit, with what is kept of
+/// its headers.
+fn receive(
+    mut response: ureq::http::Response<ureq::Body>,
+    address: &str,
+    timeout: Duration,
+    max_bytes: u64,
+) -> Result<Entry, LoadError> {
     let too_large = |size| LoadError::TooLarge {
         path: address.to_owned(),
         size,
@@ -63,11 +100,18 @@ pub fn fetch(address: &str, timeout: Duration, max_bytes: u64) -> Result<Fetched
     if let Some(size) = response.body().content_length().filter(|&n| n > max_bytes) {
         return Err(too_large(Some(size)));
     }
-    let content_type = response
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+    };
+    let validators = Validators {
+        etag: header("etag"),
+        last_modified: header("last-modified"),
+    };
+    let content_type = header("content-type");
     let final_address = response.get_uri().to_string();
     let bytes = response
         .body_mut()
@@ -76,13 +120,27 @@ pub fn fetch(address: &str, timeout: Duration, max_bytes: u64) -> Result<Fetched
         .read_to_vec()
         .map_err(|e| match e {
             ureq::Error::BodyExceedsLimit(_) => too_large(None),
-            other => failed(describe(&other, timeout)),
+            other => LoadError::Fetch {
+                path: address.to_owned(),
+                reason: describe(&other, timeout),
+            },
         })?;
-    Ok(Fetched {
-        bytes,
+    Ok(Entry {
+        validators,
         content_type,
         address: final_address,
+        bytes,
     })
+}
+
+impl From<Entry> for Fetched {
+    fn from(entry: Entry) -> Fetched {
+        Fetched {
+            bytes: entry.bytes,
+            content_type: entry.content_type,
+            address: entry.address,
+        }
+    }
 }
 
 /// The reason in words a user can act on.

@@ -4,6 +4,7 @@
 //! [`load`] does the I/O; [`parse_article`] is the pure rest for text,
 //! shared with the bundled sample so it is parsed exactly like a file.
 
+mod cache;
 mod decode;
 mod error;
 mod feed;

@@ -26,6 +26,9 @@ pub enum Reply {
     /// 200 with the next of these HTML bodies at each request, the last one
     /// from then on: a page that changes between fetches.
     Changing(Arc<AtomicUsize>, Vec<&'static str>),
+    /// A feed with this ETag: 304 to a request that names it in
+    /// If-None-Match, else the body, counting how often it was sent.
+    Tagged(&'static str, &'static str, Arc<AtomicUsize>),
 }
 
 pub struct Server {
@@ -55,8 +58,10 @@ fn answer(mut stream: TcpStream, routes: &[(&str, Reply)], base: &str) {
     if reader.read_line(&mut request_line).is_err() {
         return;
     }
+    let mut headers = Vec::new();
     let mut line = String::new();
     while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+        headers.push(line.trim().to_ascii_lowercase());
         line.clear();
     }
     let path = request_line.split_whitespace().nth(1).unwrap_or("/");
@@ -68,6 +73,20 @@ fn answer(mut stream: TcpStream, routes: &[(&str, Reply)], base: &str) {
         Reply::Changing(served, bodies) => {
             let next = served.fetch_add(1, Ordering::SeqCst).min(bodies.len() - 1);
             Reply::Body("text/html", bodies[next].as_bytes().to_vec())
+        }
+        Reply::Tagged(etag, body, sent) => {
+            let asked = format!("if-none-match: {}", etag.to_ascii_lowercase());
+            if headers.contains(&asked) {
+                Reply::Status(304, "Not Modified")
+            } else {
+                sent.fetch_add(1, Ordering::SeqCst);
+                let head = format!(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\nETag: {etag}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{body}",
+                    body.len()
+                );
+                let _ = stream.write_all(head.as_bytes());
+                return;
+            }
         }
         other => other,
     };
@@ -106,6 +125,6 @@ fn answer(mut stream: TcpStream, routes: &[(&str, Reply)], base: &str) {
             let _ = reader.read_to_end(&mut Vec::new());
             Ok(())
         }
-        Reply::Changing(..) => unreachable!("answered as a body above"),
+        Reply::Changing(..) | Reply::Tagged(..) => unreachable!("answered above"),
     };
 }
