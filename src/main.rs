@@ -15,23 +15,38 @@ Exit codes:
   2   usage error (unknown flag, bad value)
   65  the data cannot be read as an article: binary (NUL byte), invalid UTF-8
       (with the byte offset; see --encoding), UTF-16 without a byte-order mark,
-      over the size limit (see --max-size)
+      over the size limit (see --max-size), a page with no article text, a feed
+      that is malformed, empty or declares its own entities
   66  the input cannot be opened: missing path, permission denied, not a regular
       file, a directory with no articles
+  69  an address cannot be fetched: no answer in time, an HTTP error such as
+      404, too many redirects, a connection or TLS failure
   74  an I/O error while reading or writing
 
 When a directory or several paths are given, a file that cannot be read is
 skipped with a line on stderr saying why, and the rest loads (exit 0); --strict
-makes any such file fail the run. A single file named alone always fails.";
+makes any such file fail the run. A single file named alone always fails.
+Item pages that --follow cannot fetch are skipped the same way; their items
+keep the feed's own text.
+
+Examples:
+  brief ~/Downloads/*.html          saved web pages
+  brief feeds/                      every article, page and feed in a directory
+  brief https://example.org/rss.xml a feed's items, fetched
+  brief --follow https://example.org/rss.xml
+                                    each item's full text from its page";
 
 /// Read a news briefing: actors, meetings and quotations from Polish and English articles.
 ///
-/// With no PATH, opens the bundled sample briefing. A PATH may be a file, a directory
-/// (searched recursively for .txt and .md files) or - for standard input.
+/// With no PATH, opens the bundled sample briefing. A PATH may be a text article (.txt, .md),
+/// a saved web page (.html, .htm), a news feed (RSS 2.0, RSS 1.0 or Atom: .xml, .rss, .atom,
+/// .rdf), a directory (searched recursively for all of these), an http:// or https:// address
+/// of a page or a feed, or - for standard input. Other files and stdin are recognised by
+/// their content.
 #[derive(Parser, Debug)]
 #[command(name = "brief", version, after_help = EXIT_CODES)]
 struct Cli {
-    /// Articles to read: files, directories, or - for stdin.
+    /// Articles to read: files, directories, addresses, or - for stdin.
     #[arg(value_name = "PATH")]
     paths: Vec<String>,
 
@@ -68,6 +83,16 @@ struct Cli {
     /// directory or several paths are given.
     #[arg(long)]
     strict: bool,
+
+    /// For a feed given by its address, fetch each item's page and read the
+    /// full text there instead of the feed's summary.
+    #[arg(long)]
+    follow: bool,
+
+    /// Give up on an address that has not been fetched in this many seconds.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..))]
+    timeout: u64,
 
     /// Read and analyse files on this many threads; by default, one per core.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -193,6 +218,8 @@ fn main() -> ExitCode {
     let opts = LoadOptions {
         max_bytes: cli.max_size,
         encoding: cli.encoding,
+        follow: cli.follow,
+        timeout: std::time::Duration::from_secs(cli.timeout),
     };
     // Progress only where the reader will take the screen: never into a pipe or a file.
     let reading_interactively = !cli.json

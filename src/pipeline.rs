@@ -6,8 +6,8 @@
 //! number of threads and with any batch size.
 
 use crate::extract::{Findings, Merge, analyse_article};
-use crate::load::{Input, LoadError, LoadOptions, Tally, expand, load_input};
-use crate::model::{Article, Briefing, Language, Skipped};
+use crate::load::{FromInput, Input, LoadError, LoadOptions, Tally, expand, load_input};
+use crate::model::{Briefing, Language, Skipped};
 
 /// How the work is shared out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,9 +60,15 @@ pub fn read_briefing(
     let mut articles = Vec::new();
     for batch in runs(inputs, request.parallelism.batch) {
         for outcome in analyse_batch(batch, request) {
-            if let Some((article, findings)) = tally.take(outcome)? {
-                merge.add(articles.len(), findings);
-                articles.push(article);
+            let Some((mut from, findings)) = tally.take(outcome)? else {
+                continue;
+            };
+            tally.followed(&mut from)?;
+            for (keyed, found) in from.articles.into_iter().zip(findings) {
+                if tally.is_new(&keyed) {
+                    merge.add(articles.len(), found);
+                    articles.push(keyed.article);
+                }
             }
         }
         progress(tally.skipped.tried, total);
@@ -71,7 +77,8 @@ pub fn read_briefing(
     Ok((merge.finish(articles), skipped))
 }
 
-type Outcome = Result<(Article, Findings), LoadError>;
+/// What one input gave, with the findings of each of its articles.
+type Outcome = Result<(FromInput, Vec<Findings>), LoadError>;
 
 /// `items` in consecutive runs of `size` (at least one), in order.
 fn runs<T>(items: Vec<T>, size: usize) -> impl Iterator<Item = Vec<T>> {
@@ -110,12 +117,18 @@ fn analyse_batch(batch: Vec<Result<Input, LoadError>>, request: &Request) -> Vec
 }
 
 fn analyse_one(input: Result<Input, LoadError>, request: &Request) -> Outcome {
-    let mut article = load_input(&input?, &request.opts)?;
+    let mut from = load_input(&input?, &request.opts)?;
     if let Some(language) = request.language {
-        article.language = language;
+        for keyed in &mut from.articles {
+            keyed.article.language = language;
+        }
     }
-    let findings = analyse_article(&article);
-    Ok((article, findings))
+    let findings = from
+        .articles
+        .iter()
+        .map(|k| analyse_article(&k.article))
+        .collect();
+    Ok((from, findings))
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ fn directory_without_articles_is_refused() {
     tmp.write("dir/.hidden.txt", b"hidden");
     let dir = tmp.path("dir");
     let dir = dir.to_str().unwrap();
-    brief(&[dir]).expect(66, &[dir, "no .txt or .md articles"]);
+    brief(&[dir]).expect(66, &[dir, "no articles (.txt, .md, .html or feeds)"]);
 }
 
 #[test]

@@ -89,7 +89,7 @@ fn several_paths_skip_the_ones_that_cannot_be_read() {
         out.stderr(),
         format!(
             "brief: skipped {missing}: cannot open: no such file or directory\n\
-             brief: skipped {empty_dir}: directory contains no .txt or .md articles\n\
+             brief: skipped {empty_dir}: directory contains no articles (.txt, .md, .html or feeds)\n\
              brief: 2 of 3 files skipped\n"
         )
     );

@@ -5,9 +5,15 @@
 //! checked on a real terminal too. Signals, panics and resize storms are in
 //! tmux_lifecycle.rs.
 
+#[path = "common/http_server.rs"]
+mod http_server;
 #[path = "common/tmux.rs"]
 mod tmux;
 
+use std::sync::Arc;
+use std::sync::atomic::AtomicUsize;
+
+use http_server::{Reply, serve};
 use tmux::{BIN, Tmux, reader};
 
 #[test]
@@ -222,4 +228,25 @@ fn the_pictures_on_a_week_of_news() {
     tmux.keys(&["q"]);
     tmux.wait_for_text("EXITED:0");
     assert_eq!(tmux.format("#{alternate_on}"), "0", "alternate screen left");
+}
+
+#[test]
+fn r_in_the_reader_fetches_again() {
+    let first = "<title>Talks - Desk</title><p>Ministers met in Oslo on Tuesday.</p>";
+    let second = "<title>Talks - Desk</title><p>Ministers met again in Geneva on Friday.</p>";
+    let server = serve(vec![(
+        "/live",
+        Reply::Changing(Arc::new(AtomicUsize::new(0)), vec![first, second]),
+    )]);
+    let command = reader("", &format!("{}/live", server.base));
+    let Some(tmux) = Tmux::start("refetch", &command) else {
+        return;
+    };
+    assert!(tmux.wait_for_text("4 Article").contains("Oslo"));
+    tmux.keys(&["r"]);
+    tmux.wait_for("the page fetched again", |s| {
+        s.contains("Geneva") && !s.contains("Oslo")
+    });
+    tmux.keys(&["q"]);
+    tmux.wait_for_text("EXITED:0");
 }

@@ -7,11 +7,13 @@
 use brief::app::App;
 use brief::extract::extract;
 use brief::load::{Encoding, decode, parse_article};
-use brief::model::safe::is_invisible_format;
 use brief::ui::{Theme, draw};
 use libfuzzer_sys::fuzz_target;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+
+#[path = "../common.rs"]
+mod common;
 
 fuzz_target!(|data: &[u8]| {
     let (size, bytes) = data.split_at(data.len().min(2));
@@ -28,15 +30,7 @@ fuzz_target!(|data: &[u8]| {
         for key in ['1', '2', '3', '4', 'G'] {
             app.handle_key(crossterm_key(key));
             terminal.draw(|f| draw(f, &app, &Theme::colour())).unwrap();
-            for cell in terminal.backend().buffer().content() {
-                assert!(
-                    cell.symbol()
-                        .chars()
-                        .all(|c| !c.is_control() && !is_invisible_format(c)),
-                    "{:?}",
-                    cell.symbol()
-                );
-            }
+            common::check_cells(terminal.backend().buffer());
         }
     }
 });

@@ -113,6 +113,34 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<String, DecodeError> {
     Ok(table.decode_without_bom_handling(body).0.into_owned())
 }
 
+/// Decodes a page or a feed that may say what it is in: a byte-order mark
+/// first, then the declared encoding, then `fallback` (`--encoding`) as
+/// for text files. A declared encoding other than the three of
+/// [`Encoding`] is decoded by `encoding_rs` after the same binary check.
+pub fn decode_declared(
+    bytes: &[u8],
+    declared: Option<&'static encoding_rs::Encoding>,
+    fallback: Encoding,
+) -> Result<String, DecodeError> {
+    let has_bom = [UTF8_BOM, UTF16_LE_BOM, UTF16_BE_BOM]
+        .iter()
+        .any(|bom| bytes.starts_with(bom));
+    let known = match declared {
+        _ if has_bom => fallback,
+        None => fallback,
+        Some(e) if e == encoding_rs::UTF_8 => Encoding::Utf8,
+        Some(e) if e == encoding_rs::WINDOWS_1250 => Encoding::Windows1250,
+        Some(e) if e == encoding_rs::ISO_8859_2 => Encoding::Iso8859_2,
+        Some(other) => {
+            if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+                return Err(DecodeError::Binary { offset });
+            }
+            return Ok(other.decode_without_bom_handling(bytes).0.into_owned());
+        }
+    };
+    decode(bytes, known)
+}
+
 /// `Some(big_endian)` when the first few kilobytes have a zero byte in most
 /// pairs, always on the same side: ASCII-range text stored as UTF-16.
 fn utf16_without_bom(body: &[u8]) -> Option<bool> {

@@ -4,6 +4,7 @@ use std::fmt;
 use std::io;
 
 use super::decode::DecodeError;
+use super::feed::FeedError;
 use crate::model::safe::is_invisible_format;
 
 /// One input that could not be loaded. Every variant names the input as given
@@ -17,7 +18,7 @@ pub enum LoadError {
     PermissionDenied { path: String },
     #[error("{}: cannot open: not a regular file ({kind})", Escaped(.path))]
     NotRegularFile { path: String, kind: &'static str },
-    #[error("{}: directory contains no .txt or .md articles", Escaped(.path))]
+    #[error("{}: directory contains no articles (.txt, .md, .html or feeds)", Escaped(.path))]
     NoArticles { path: String },
     #[error("{}: cannot open: {source}", Escaped(.path))]
     Open { path: String, source: io::Error },
@@ -39,20 +40,34 @@ pub enum LoadError {
     },
     #[error("{}: read error: {source}", Escaped(.path))]
     Read { path: String, source: io::Error },
+    #[error("{}: no article text in the page (only scripts, navigation or markup)", Escaped(.path))]
+    NoArticleText { path: String },
+    #[error("{}: {reason}", Escaped(.path))]
+    Feed {
+        path: String,
+        #[source]
+        reason: FeedError,
+    },
+    #[error("{}: cannot fetch: {reason}", Escaped(.path))]
+    Fetch { path: String, reason: String },
 }
 
 impl LoadError {
     /// The sysexits-style process exit code: 65 data error, 66 cannot open,
-    /// 74 I/O error.
+    /// 69 an address cannot be fetched, 74 I/O error.
     pub fn exit_code(&self) -> i32 {
         match self {
-            LoadError::TooLarge { .. } | LoadError::Undecodable { .. } => 65,
+            LoadError::TooLarge { .. }
+            | LoadError::Undecodable { .. }
+            | LoadError::NoArticleText { .. }
+            | LoadError::Feed { .. } => 65,
             LoadError::NotFound { .. }
             | LoadError::PermissionDenied { .. }
             | LoadError::NotRegularFile { .. }
             | LoadError::NoArticles { .. }
             | LoadError::Open { .. } => 66,
             LoadError::Read { .. } => 74,
+            LoadError::Fetch { .. } => 69,
         }
     }
 
@@ -66,7 +81,10 @@ impl LoadError {
             | LoadError::Open { path, .. }
             | LoadError::TooLarge { path, .. }
             | LoadError::Undecodable { path, .. }
-            | LoadError::Read { path, .. } => path,
+            | LoadError::Read { path, .. }
+            | LoadError::NoArticleText { path }
+            | LoadError::Feed { path, .. }
+            | LoadError::Fetch { path, .. } => path,
         }
     }
 

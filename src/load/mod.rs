@@ -1,19 +1,30 @@
-//! Loading articles: read, decode, normalise, strip headers, split paragraphs.
+//! Loading articles: read or fetch, decode, take the text out of pages and
+//! feeds, normalise, strip headers, split paragraphs.
 //!
-//! [`load`] does the I/O; [`parse_article`] is the pure rest, shared with the
-//! bundled sample so it is parsed exactly like a file.
+//! [`load`] does the I/O; [`parse_article`] is the pure rest for text,
+//! shared with the bundled sample so it is parsed exactly like a file.
 
+mod cache;
 mod decode;
 mod error;
+mod feed;
+mod fetch;
+mod format;
 mod header;
+pub mod html;
 mod language;
 mod normalise;
 mod paragraphs;
 mod read;
+mod web;
 
-pub use decode::{DecodeError, Encoding, decode};
+pub use decode::{DecodeError, Encoding, decode, decode_declared};
 pub use error::LoadError;
+pub use feed::FeedError;
 pub use read::Input;
+pub use web::{Document, FromInput, Keyed, articles_of};
+
+use std::time::Duration;
 
 use crate::model::{Article, Skipped};
 
@@ -27,6 +38,10 @@ pub struct LoadOptions {
     pub max_bytes: u64,
     /// What files without a byte-order mark are in (`--encoding`).
     pub encoding: Encoding,
+    /// A fetched feed's items take their text from their own pages (`--follow`).
+    pub follow: bool,
+    /// How long one address may take to fetch, all told (`--timeout`).
+    pub timeout: Duration,
 }
 
 impl Default for LoadOptions {
@@ -34,6 +49,8 @@ impl Default for LoadOptions {
         LoadOptions {
             max_bytes: 64 * 1024 * 1024,
             encoding: Encoding::Utf8,
+            follow: false,
+            timeout: Duration::from_secs(30),
         }
     }
 }
@@ -43,9 +60,9 @@ pub fn bundled_sample() -> Article {
     parse_article(BUNDLED_SAMPLE_SOURCE.to_owned(), BUNDLED_SAMPLE)
 }
 
-/// Loads every input in order: files, directories (their `.txt` and `.md`
-/// files, recursively, in sorted order) and `-` for stdin. The first failure,
-/// in input order, is returned.
+/// Loads every input in order: files, directories (their text, page and
+/// feed files, recursively, in sorted order), addresses and `-` for stdin.
+/// The first failure, in input order, is returned.
 pub fn load(inputs: &[String], opts: &LoadOptions) -> Result<Vec<Article>, LoadError> {
     load_briefing(inputs, opts, true, &mut |_| {}).map(|loaded| loaded.articles)
 }
@@ -72,7 +89,14 @@ pub fn load_briefing(
     let mut articles = Vec::new();
     for input in expand(inputs) {
         let outcome = input.and_then(|input| load_input(&input, opts));
-        articles.extend(tally.take(outcome)?);
+        if let Some(mut from) = tally.take(outcome)? {
+            tally.followed(&mut from)?;
+            for keyed in from.articles {
+                if tally.is_new(&keyed) {
+                    articles.push(keyed.article);
+                }
+            }
+        }
         progress(tally.skipped.tried);
     }
     let skipped = tally.finish(!articles.is_empty())?;
@@ -90,8 +114,11 @@ pub fn expand(inputs: &[String]) -> Vec<Result<Input, LoadError>> {
 #[derive(Debug)]
 pub struct Tally {
     skip: bool,
+    strict: bool,
     pub skipped: Skipped,
     first_failure: Option<LoadError>,
+    /// The keys of the feed items kept so far.
+    seen: std::collections::HashSet<String>,
 }
 
 impl Tally {
@@ -100,9 +127,34 @@ impl Tally {
         let several = inputs.len() > 1 || inputs.iter().any(|a| read::is_directory(a));
         Tally {
             skip: several && !strict,
+            strict,
             skipped: Skipped::default(),
             first_failure: None,
+            seen: Default::default(),
         }
+    }
+
+    /// Notes what `--follow` did for one input: the item pages it fetched
+    /// count as tried, those it could not fetch are listed as skipped, or
+    /// fail the load when `strict`.
+    pub fn followed(&mut self, from: &mut FromInput) -> Result<(), LoadError> {
+        self.skipped.tried += from.followed + from.failures.len();
+        for failure in from.failures.drain(..) {
+            if self.strict {
+                return Err(failure);
+            }
+            self.skipped.reasons.push(failure.to_string());
+        }
+        Ok(())
+    }
+
+    /// Whether an article is new to the briefing: feed items are kept once
+    /// per key, whichever feed (or the same one) repeats them.
+    pub fn is_new(&mut self, keyed: &Keyed) -> bool {
+        keyed
+            .key
+            .as_ref()
+            .is_none_or(|key| self.seen.insert(key.clone()))
     }
 
     /// The next input's outcome: what it loaded, nothing when it is skipped,
@@ -129,14 +181,9 @@ impl Tally {
     }
 }
 
-/// One input read, decoded and parsed.
-pub fn load_input(input: &Input, opts: &LoadOptions) -> Result<Article, LoadError> {
-    let bytes = read::read_input(input, opts.max_bytes)?;
-    let text = decode::decode(&bytes, opts.encoding).map_err(|reason| LoadError::Undecodable {
-        path: input.name.clone(),
-        reason,
-    })?;
-    Ok(parse_article(input.name.clone(), &text))
+/// One input read or fetched, decoded and parsed: one article, or a feed's.
+pub fn load_input(input: &Input, opts: &LoadOptions) -> Result<FromInput, LoadError> {
+    articles_of(read::read_document(input, opts)?, opts)
 }
 
 /// Builds an article from decoded text: normalises it, takes the header off,

@@ -5,10 +5,10 @@ use std::fs::{self, File};
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use super::LoadError;
-
-/// The file extensions taken from directories (compared case-insensitively).
-const ARTICLE_EXTENSIONS: [&str; 2] = ["txt", "md"];
+use super::fetch::{fetch, is_address};
+use super::format::EXTENSIONS;
+use super::web::Document;
+use super::{LoadError, LoadOptions};
 
 /// One thing to read, under the name it is reported by.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,17 +21,22 @@ pub struct Input {
 pub enum Location {
     Stdin,
     File(PathBuf),
+    /// An HTTP or HTTPS address.
+    Url(String),
 }
 
 /// The inputs an argument stands for, in order. A failure takes the place of
 /// the file or directory it concerns, so the caller can report the first one
 /// in input order and still load everything before it.
 pub fn expand(arg: &str) -> Vec<Result<Input, LoadError>> {
-    if arg == "-" {
-        return vec![Ok(Input {
-            name: arg.to_owned(),
-            location: Location::Stdin,
-        })];
+    let location = match arg {
+        "-" => Some(Location::Stdin),
+        _ if is_address(arg) => Some(Location::Url(arg.to_owned())),
+        _ => None,
+    };
+    if let Some(location) = location {
+        let name = arg.to_owned();
+        return vec![Ok(Input { name, location })];
     }
     match fs::metadata(arg) {
         Err(e) => vec![Err(LoadError::from_open(arg, e))],
@@ -52,9 +57,9 @@ pub fn expand(arg: &str) -> Vec<Result<Input, LoadError>> {
     }
 }
 
-/// Whether `arg` names a directory (stdin and missing paths do not).
+/// Whether `arg` names a directory (stdin, addresses and missing paths do not).
 pub fn is_directory(arg: &str) -> bool {
-    arg != "-" && fs::metadata(arg).is_ok_and(|meta| meta.is_dir())
+    arg != "-" && !is_address(arg) && fs::metadata(arg).is_ok_and(|meta| meta.is_dir())
 }
 
 /// Depth-first in sorted name order, which is sorted path order. Hidden
@@ -90,22 +95,38 @@ fn walk_dir(dir: &Path, found: &mut Vec<Result<Input, LoadError>>) {
 fn is_article_name(path: &Path) -> bool {
     path.extension()
         .and_then(|ext| ext.to_str())
-        .is_some_and(|ext| {
-            ARTICLE_EXTENSIONS
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(ext))
-        })
+        .is_some_and(|ext| EXTENSIONS.iter().any(|(a, _)| a.eq_ignore_ascii_case(ext)))
 }
 
-/// The bytes of `input`, at most `max_bytes` of them. A file's type and size
+/// The document `input` stands for: a file's or stdin's bytes, at most
+/// `opts.max_bytes` of them, or what a server sent for an address.
+pub fn read_document<'a>(input: &'a Input, opts: &LoadOptions) -> Result<Document<'a>, LoadError> {
+    let name = input.name.as_str();
+    let bytes = match &input.location {
+        Location::Stdin => read_limited(io::stdin().lock(), name, opts.max_bytes)?,
+        Location::File(path) => read_file(path, name, opts.max_bytes)?,
+        Location::Url(address) => {
+            let fetched = fetch(address, opts.timeout, opts.max_bytes)?;
+            return Ok(Document {
+                name,
+                bytes: fetched.bytes,
+                content_type: fetched.content_type,
+                address: Some(fetched.address),
+            });
+        }
+    };
+    Ok(Document {
+        name,
+        bytes,
+        content_type: None,
+        address: None,
+    })
+}
+
+/// The bytes of the file at `path`, reported as `name`. Its type and size
 /// are checked from its metadata before it is opened: opening a FIFO would
 /// block, and a file over the limit is never read.
-pub fn read_input(input: &Input, max_bytes: u64) -> Result<Vec<u8>, LoadError> {
-    let name = input.name.as_str();
-    let path = match &input.location {
-        Location::Stdin => return read_limited(io::stdin().lock(), name, max_bytes),
-        Location::File(path) => path,
-    };
+fn read_file(path: &Path, name: &str, max_bytes: u64) -> Result<Vec<u8>, LoadError> {
     let meta = fs::metadata(path).map_err(|e| LoadError::from_open(name, e))?;
     if !meta.is_file() {
         let kind = describe_file_type(&meta.file_type());
@@ -279,12 +300,9 @@ pub(super) mod tests {
     fn size_limit_is_checked_before_reading() {
         let tmp = TempDir::new();
         let path = tmp.write("ten.txt", b"0123456789");
-        let input = Input {
-            name: "ten.txt".into(),
-            location: Location::File(path.into()),
-        };
-        assert_eq!(read_input(&input, 10).unwrap(), b"0123456789");
-        match read_input(&input, 9) {
+        let path = Path::new(&path);
+        assert_eq!(read_file(path, "ten.txt", 10).unwrap(), b"0123456789");
+        match read_file(path, "ten.txt", 9) {
             Err(LoadError::TooLarge {
                 path,
                 size: Some(10),
@@ -329,11 +347,7 @@ pub(super) mod tests {
             cases.push((fifo.to_str().unwrap(), "FIFO"));
         }
         for (path, kind) in cases {
-            let input = Input {
-                name: path.into(),
-                location: Location::File(path.into()),
-            };
-            match read_input(&input, 100) {
+            match read_file(Path::new(path), path, 100) {
                 Err(LoadError::NotRegularFile { kind: got, .. }) => assert_eq!(got, kind),
                 other => panic!("{path}: {other:?}"),
             }
