@@ -121,3 +121,27 @@ fn a_quote_repeated_by_two_outlets_is_one_quote_with_two_sources() {
         "no quote by {speaker} reported in {files:?}"
     );
 }
+
+#[test]
+fn one_actor_per_body_across_languages() {
+    let (b, _) = briefing();
+    let bodies: Vec<&str> = b
+        .actors
+        .iter()
+        .filter(|a| a.kind.as_str() != "person")
+        .map(|a| a.name.as_str())
+        .collect();
+    // The State Department speaks in Polish and English reports: one actor.
+    let department: Vec<_> = b
+        .actors
+        .iter()
+        .filter(|a| matches!(a.name.as_str(), "Departament Stanu" | "State Department"))
+        .collect();
+    assert_eq!(department.len(), 1, "{bodies:?}");
+    let languages: HashSet<String> = department[0]
+        .mentions
+        .iter()
+        .map(|m| format!("{:?}", b.articles[m.article].language))
+        .collect();
+    assert_eq!(languages.len(), 2, "{languages:?}");
+}

@@ -8,7 +8,8 @@ use super::found::{PersonName, Role};
 use super::pl::names::find_person_names;
 use crate::extract::doc::Doc;
 use crate::extract::en;
-use crate::extract::fold::{diacritics, fold, name_key};
+use crate::extract::fold::{diacritics, name_key};
+use crate::extract::lang::same_actor_key;
 use crate::extract::pl::inflect::Gender;
 use crate::extract::pl::roles::{
     bare_office, bare_role_length, is_relation, office_of, role_after, role_before,
@@ -330,7 +331,7 @@ impl<'a> Analysis<'a> {
     }
 
     fn add_thing(&mut self, thing: &ThingName) {
-        let key = fold(&thing.name);
+        let key = same_actor_key(&thing.name);
         let entity = match self.things.get(&(thing.kind, key.clone())) {
             Some(&e) => e,
             None => {

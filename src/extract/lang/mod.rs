@@ -6,11 +6,32 @@ pub mod pl;
 mod table;
 
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::LazyLock;
 
 pub use table::Phrases;
 
 use crate::extract::fold::fold;
 use crate::extract::pl::inflect::{Case, Gender};
+
+const SAME_ACTORS: &str = include_str!("../../../assets/lexicon/same-actors.tsv");
+
+/// Folded name → the key of the one actor it names, in either language.
+static SAME_ACTOR_KEYS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut keys = HashMap::default();
+    for row in table::rows(SAME_ACTORS) {
+        for name in &row {
+            keys.insert(fold(name), row[0]);
+        }
+    }
+    keys
+});
+
+/// The key a country's or body's name is merged under: "Russia", "Rosja" and
+/// "Federacja Rosyjska" are one actor; a name in no row is its own key.
+pub fn same_actor_key(name: &str) -> String {
+    let folded = fold(name);
+    SAME_ACTOR_KEYS.get(&folded).map_or(folded, |key| fold(key))
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Aspect {
@@ -240,5 +261,31 @@ impl Lexicon {
             .get(&key)
             .map(Vec::as_slice)
             .unwrap_or(&[])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_actor_key;
+
+    #[test]
+    fn a_country_or_body_has_one_key_in_both_languages() {
+        let same = [
+            ("Rosja", "Russia"),
+            ("Federacja Rosyjska", "Russia"),
+            ("Stany Zjednoczone", "United States"),
+            ("USA", "United States"),
+            ("Unia Europejska", "UE"),
+            ("European Union", "UE"),
+            ("Kreml", "Kremlin"),
+            ("Biały Dom", "White House"),
+            ("Sojusz Północnoatlantycki", "NATO"),
+        ];
+        for (a, b) in same {
+            assert_eq!(same_actor_key(a), same_actor_key(b), "{a} / {b}");
+        }
+        // Different bodies keep their own keys.
+        assert_ne!(same_actor_key("Kreml"), same_actor_key("Biały Dom"));
+        assert_ne!(same_actor_key("Sejm"), same_actor_key("Senate"));
     }
 }
