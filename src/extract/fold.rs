@@ -38,41 +38,74 @@ fn plain(c: char) -> char {
 }
 
 /// The key a person's name is merged by across spellings and languages: folded, then
-/// the usual transliteration differences evened out ("Pieskow"/"Peskov",
-/// "Zełenski"/"Zelensky", "Dmitrij"/"Dmitry").
+/// the Polish and English transliterations of Cyrillic (and of Korean) evened out, so
+/// "Pieskow" meets "Peskov", "Siergiej" "Sergei", "Szojgu" "Shoigu", "Dmitrijew"
+/// "Dmitriev", "Łukaszenka" "Lukashenko" and "Dzong" "Jong".
 pub fn name_key(s: &str) -> String {
-    // One pass, one allocation: this runs for every capitalised word of every article.
-    let folded = fold(s);
+    // This runs for every capitalised word of every article: one pass over the
+    // folded letters, one output buffer.
+    let folded: Vec<char> = fold(s).chars().collect();
+    let at = |k: usize| folded.get(k).copied();
+    let vowel = |c: Option<char>| c.is_some_and(|c| "aeiou".contains(c));
     let mut out = String::with_capacity(folded.len());
     let mut word_start = 0;
-    let mut chars = folded.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, chars.peek()) {
-            ('i', Some('e')) => {}
-            ('k', Some('h')) => {
-                chars.next();
-                out.push_str("ch");
+    let mut k = 0;
+    while k < folded.len() {
+        let c = folded[k];
+        let next = at(k + 1);
+        let (push, step): (&str, usize) = match (c, next) {
+            ('s', Some('z')) if at(k + 2) == Some('c') && at(k + 3) == Some('z') => ("sch", 4),
+            ('s', Some('h')) if at(k + 2) == Some('c') && at(k + 3) == Some('h') => ("sch", 4),
+            ('s', Some('z' | 'h')) => ("s", 2),
+            ('c', Some('z')) | ('k', Some('h')) => ("ch", 2),
+            ('z', Some('h')) => ("z", 2),
+            ('d', Some('z')) => ("j", if at(k + 2) == Some('h') { 3 } else { 2 }),
+            ('x', _) => ("ks", 1),
+            // "ie" after a consonant is a soft "e": Pieskow, Peskov.
+            ('i', Some('e')) => ("", 1),
+            // "Dmitrijew"/"Dmitriev": a glide between "i" and a vowel.
+            ('j' | 'y', _) if k > 0 && folded[k - 1] == 'i' && vowel(next) => {
+                if next == Some('e') && out.len() > word_start {
+                    out.pop();
+                }
+                ("", 1)
             }
+            ('j' | 'y', _) if vowel(next) => ("j", 1),
+            ('j' | 'y', _) => ("i", 1),
             (' ', _) => {
                 even_ending(&mut out, word_start);
                 out.push(' ');
                 word_start = out.len();
+                k += 1;
+                continue;
             }
-            (c, _) => out.push(c),
+            _ => {
+                // Doubled letters count once: "Zelenskyy", "Kirill".
+                if !out.ends_with(c) || out.len() == word_start {
+                    out.push(c);
+                }
+                k += 1;
+                continue;
+            }
+        };
+        if !push.is_empty() && !(push.len() == 1 && out.ends_with(push)) {
+            out.push_str(push);
         }
+        k += step;
     }
     even_ending(&mut out, word_start);
     out
 }
 
-/// "-ij", "-yj", "-iy" and "-y" at the end of the word starting at `start` become "-i".
+/// The Belarusian "-enka" the Polish press writes for the "-enko" of English reports
+/// ("Łukaszenka", "Lukashenko"), and a doubled final "i" ("Zelenskyy").
 fn even_ending(out: &mut String, start: usize) {
-    for end in ["ij", "yj", "iy", "y"] {
-        if out[start..].ends_with(end) && out.len() - start > end.len() {
-            out.truncate(out.len() - end.len());
-            out.push('i');
-            return;
-        }
+    if out[start..].ends_with("enka") {
+        out.truncate(out.len() - 1);
+        out.push('o');
+    }
+    while out[start..].ends_with("ii") {
+        out.pop();
     }
 }
 
@@ -97,5 +130,38 @@ mod tests {
         assert_eq!(name_key("Dmitrij"), name_key("Dmitry"));
         assert_eq!(name_key("Ławrow"), name_key("Lavrov"));
         assert_ne!(name_key("Tusk"), name_key("Trump"));
+        let same = [
+            ("Siergiej", "Sergei"),
+            ("Siergiej", "Sergey"),
+            ("Szojgu", "Shoigu"),
+            ("Dmitrijew", "Dmitriev"),
+            ("Łukaszenka", "Lukashenko"),
+            ("Aleksander", "Alexander"),
+            ("Jurij", "Yuri"),
+            ("Jermak", "Yermak"),
+            ("Andrij", "Andriy"),
+            ("Michaił", "Mikhail"),
+            ("Szewczenko", "Shevchenko"),
+            ("Netanjahu", "Netanyahu"),
+            ("Erdoğan", "Erdogan"),
+            ("Zełenski", "Zelenskyy"),
+            ("Wołodymyr", "Volodymyr"),
+            ("Kim Dzong Un", "Kim Jong Un"),
+            ("Żukow", "Zhukov"),
+            ("Kiriłł", "Kirill"),
+        ];
+        for (polish, english) in same {
+            assert_eq!(name_key(polish), name_key(english), "{polish} / {english}");
+        }
+        // Namesakes and different names stay apart.
+        let apart = [
+            ("Zełenski", "Zełenska"),
+            ("Wołodymyr", "Władimir"),
+            ("Sikorski", "Sikorska"),
+            ("Marek", "Maria"),
+        ];
+        for (a, b) in apart {
+            assert_ne!(name_key(a), name_key(b), "{a} / {b}");
+        }
     }
 }
