@@ -96,15 +96,15 @@ fn continuing_holder(a: &Analysis, cue: usize, said: &[Said]) -> Option<usize> {
     };
     let holders = a.role_holders(k);
     // "– podkreślił prezydencki minister" when no one in the article holds that
-    // title: the reporter's other name for the one speaking (the quote between may
-    // be a paragraph of its own).
+    // title: the reporter's other name for the one speaking (the quotes may be
+    // paragraphs of their own, each followed by its attribution paragraph).
     let names_country = doc.is_capitalized(k + 1)
         || k > 0 && doc.lex.country_of_adjective(doc.lower(k - 1)).is_some();
     // "– pytała dziennikarka" is not the minister who spoke before.
     let same_gender = a.entities[last.entity]
         .gender
         .is_none_or(|g| doc.role(k).is_some_and(|r| r.gender == g));
-    let unheld = holders.is_empty() && !names_country && near(2) && same_gender;
+    let unheld = holders.is_empty() && !names_country && near(3) && same_gender;
     (near(2) && holders.contains(&last.entity) || unheld).then_some(last.entity)
 }
 

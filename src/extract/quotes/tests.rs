@@ -450,9 +450,14 @@ fn a_paragraph_of_words_then_its_attribution() {
 #[test]
 fn attribution_paragraphs_keep_their_speaker_under_another_title() {
     check(&[(
-        "„Rozmowa była rzeczowa”- podkreślił Jan Kowalczyk, szef kancelarii prezydenta.\n\nRada zbierze się w przyszłym tygodniu. Zaproszenia wyślemy jutro\n\n— dodał prezydencki minister.\n\nSpotkanie było długie\n\n— powiedział.",
+        "Rozmowa była rzeczowa. Trwała godzinę\n\n— mówił Jan Kowalczyk, szef kancelarii prezydenta.\n\nRada zbierze się w przyszłym tygodniu. Zaproszenia wyślemy jutro\n\n— dodał prezydencki minister.\n\nSpotkanie było długie\n\n— powiedział.",
         &[
-            (Direct, "Rozmowa była rzeczowa", Some("Jan Kowalczyk"), None),
+            (
+                Direct,
+                "Rozmowa była rzeczowa. Trwała godzinę",
+                Some("Jan Kowalczyk"),
+                None,
+            ),
             (
                 Direct,
                 "Rada zbierze się w przyszłym tygodniu. Zaproszenia wyślemy jutro",
@@ -474,6 +479,14 @@ fn a_bare_title_in_dialogue_needs_the_speaker_to_fit_it() {
             (Direct, "Do piątku?", None, None),
             (Direct, "Do skutku", Some("Jan Kowalczyk"), None),
         ],
+    )]);
+}
+
+#[test]
+fn a_hyphen_glued_to_the_closing_mark_attributes_the_quote() {
+    check(&[(
+        "„Rozmowa była rzeczowa”- podkreślił Jan Kowalczyk.",
+        &[(Direct, "Rozmowa była rzeczowa", Some("Jan Kowalczyk"), None)],
     )]);
 }
 
