@@ -159,7 +159,37 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
             out[c].speaker = out[i].speaker;
         }
     }
+    give_pull_quotes_their_speaker(a, &mut out);
     out
+}
+
+/// A paragraph that is nothing but a short quotation, with no attribution, is a
+/// pull quote set as a subheading: the words are those of the next speaker quoted in
+/// the paragraphs below it.
+fn give_pull_quotes_their_speaker(a: &Analysis, out: &mut [FoundQuote]) {
+    let doc = &a.doc;
+    let paragraph_of = |k: usize| doc.sentence_of(k).map(|s| s.paragraph);
+    for i in 0..out.len() {
+        let q = &out[i];
+        if q.kind != QuoteKind::Direct || q.speaker.is_some() || q.cue.is_some() {
+            continue;
+        }
+        let Some(p) = paragraph_of(q.tokens.start) else {
+            continue;
+        };
+        let para = doc.paragraphs[p].clone();
+        let words = para.clone().filter(|&k| doc.is_word(k)).count();
+        let quoted_words = q.tokens.clone().filter(|&k| doc.is_word(k)).count();
+        if words > 12 || quoted_words < words {
+            continue;
+        }
+        let next = out[i + 1..].iter().find(|o| {
+            o.kind == QuoteKind::Direct
+                && o.speaker.is_some()
+                && paragraph_of(o.tokens.start).is_some_and(|n| n > p && n <= p + 3)
+        });
+        out[i].speaker = next.and_then(|o| o.speaker);
+    }
 }
 
 /// The tokens no meeting is read from: words in quotation marks or dash dialogue. An

@@ -491,6 +491,27 @@ fn a_hyphen_glued_to_the_closing_mark_attributes_the_quote() {
 }
 
 #[test]
+fn a_pull_quote_between_paragraphs_is_the_next_speaker() {
+    check(&[(
+        "Ministrowie rozmawiali dwie godziny.\n\n„Nie ma powrotu do dawnych relacji”\n\n– Nie ma powrotu do dawnych relacji. Trzeba zacząć od nowa – powiedział Jan Kowalczyk.",
+        &[
+            (
+                Direct,
+                "Nie ma powrotu do dawnych relacji",
+                Some("Jan Kowalczyk"),
+                None,
+            ),
+            (
+                Direct,
+                "Nie ma powrotu do dawnych relacji. Trzeba zacząć od nowa",
+                Some("Jan Kowalczyk"),
+                None,
+            ),
+        ],
+    )]);
+}
+
+#[test]
 fn a_list_of_points_is_not_dialogue() {
     check(&[(
         "Najważniejsze informacje.\n\n- Premier Anna Zielińska zapowiedziała wizytę w Oslo.\n\n- Rząd przyjął projekt budżetu na przyszły rok.",
