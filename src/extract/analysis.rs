@@ -92,6 +92,17 @@ fn domestic(r: &Role) -> bool {
     r.countries.iter().all(|c| *c == DOMESTIC)
 }
 
+/// A surname the way Polish ones are built: "-ski", "-wicz", "-czyk", or with a
+/// Polish letter ("Szydło", "Hołownia").
+fn looks_polish(name: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ski", "cki", "dzki", "ska", "cka", "dzka", "wicz", "czyk", "czak", "szek", "ak",
+    ];
+    let surname = name.rsplit(' ').next().unwrap_or(name);
+    ENDINGS.iter().any(|e| surname.ends_with(e))
+        || surname.contains(['ą', 'ć', 'ę', 'ł', 'ń', 'ó', 'ś', 'ź', 'ż'])
+}
+
 /// The one entity among (entity, words matched, domestic) candidates: the only one,
 /// or, when the bare phrase names no country ("premier" among several prime
 /// ministers), the only domestic one, or among several the one the article names
@@ -486,6 +497,22 @@ impl<'a> Analysis<'a> {
             for r in entity.roles.iter() {
                 if self.holds_office(r, office, &countries) {
                     candidates.push((e, n, domestic(r)));
+                }
+            }
+        }
+        // "Szef polskiego rządu odwiedził Londyn … z premierem Wielkiej Brytanii. …
+        // Morawiecki podziękował Johnsonowi": a head of state, of government or a
+        // minister of a named country, given to no one in the text, is the one
+        // person the text gives no title at all whose name is of that country's
+        // kind (Polish or not).
+        let leading = matches!(office, "president" | "prime-minister" | "chancellor")
+            || office.ends_with("-minister");
+        if candidates.is_empty() && leading && countries.len() == 1 {
+            let polish = countries[0] == DOMESTIC;
+            for (e, entity) in self.entities.iter().enumerate() {
+                let untitled = entity.kind == ActorKind::Person && entity.roles.is_empty();
+                if untitled && entity.proposals.iter().any(|p| looks_polish(p)) == polish {
+                    candidates.push((e, n, polish));
                 }
             }
         }

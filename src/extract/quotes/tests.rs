@@ -367,6 +367,11 @@ fn a_role_alone_names_the_person_it_was_bound_to() {
                 None,
             )],
         ),
+        // A Polish office given to no one: the one Polish-named person with no title.
+        (
+            "Szef polskiego rządu przyleciał do Rzymu. Wcześniej Nowakowski rozmawiał z Peterem Hillem.\n\n– Rozmowy były dobre – powiedział polski premier.",
+            &[(Direct, "Rozmowy były dobre", Some("Nowakowski"), None)],
+        ),
         // Two presidents with no country named: the one the article is about, named
         // far more often; "pan" belongs to the form.
         (
