@@ -5,6 +5,9 @@ use std::ops::Range;
 
 use crate::extract::analysis::{Analysis, Mention};
 use crate::extract::dates::weekday_near;
+use crate::extract::en::pairs::pair_for;
+use crate::extract::en::places::meeting_place;
+use crate::extract::en::roles::role_determiner;
 use crate::extract::found::FoundMeeting;
 use crate::extract::lang::class;
 use crate::extract::lang::en::{WEEKDAYS, pronoun_gender};
@@ -50,7 +53,7 @@ pub fn find_meetings(
             };
             let m = FoundMeeting {
                 participants,
-                place: place(a, s.tokens.clone(), k),
+                place: meeting_place(doc, s.tokens.clone(), k).map(str::to_string),
                 date,
                 date_inferred,
                 status,
@@ -58,11 +61,13 @@ pub fn find_meetings(
                 tokens: s.tokens.clone(),
                 lemma,
             };
+            // A later sentence about the same meeting may say where it was.
             let repeat = out
-                .iter()
-                .any(|(o, _)| same_parties(o, &m) && (o.status == m.status || !explicit));
-            if !repeat {
-                out.push((m, explicit));
+                .iter_mut()
+                .find(|(o, _)| same_parties(o, &m) && (o.status == m.status || !explicit));
+            match repeat {
+                Some((o, _)) => o.place = o.place.take().or(m.place),
+                None => out.push((m, explicit)),
             }
             break;
         }
@@ -100,7 +105,11 @@ fn party(a: &Analysis, m: &Mention) -> bool {
 /// The party whose phrase (role included) starts at `k`, past "the", or named in
 /// an apposition after its role: "the secretary of state, Marco Rubio".
 fn party_at<'a>(a: &'a Analysis, k: usize) -> Option<&'a Mention> {
-    let k = if a.doc.lower(k) == "the" { k + 1 } else { k };
+    let k = if role_determiner(a.doc.lower(k)) {
+        k + 1
+    } else {
+        k
+    };
     if let Some(m) = a
         .mentions_in(k..k + 8)
         .find(|m| (m.lead == k || m.tokens.start == k) && party(a, m))
@@ -148,6 +157,9 @@ fn party_list(a: &Analysis, from: usize, end: usize) -> Vec<usize> {
 
 fn parties(a: &Analysis, sentence: Range<usize>, k: usize) -> Vec<usize> {
     let doc = &a.doc;
+    if let Some(pair) = pair_for(a, sentence.start, k) {
+        return pair.map(Vec::from).unwrap_or_default();
+    }
     let window = k + 1..(k + 9).min(sentence.end);
     if let Some(x) = window.clone().find(|&x| doc.lower(x) == "between") {
         return party_list(a, x + 1, sentence.end);
@@ -205,7 +217,7 @@ fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
     let mut from = nearest.lead.min(nearest.tokens.start);
     loop {
         let mut x = from;
-        if x > clause_start && doc.lower(x - 1) == "the" {
+        if x > clause_start && role_determiner(doc.lower(x - 1)) {
             x -= 1;
         }
         if x <= clause_start || doc.lower(x - 1) != "and" {
@@ -270,6 +282,11 @@ fn status(a: &Analysis, sentence: Range<usize>, k: usize) -> (MeetingStatus, boo
             doc.lower(x),
             "met"
                 | "held"
+                | "arrived"
+                | "travelled"
+                | "traveled"
+                | "flew"
+                | "came"
                 | "visited"
                 | "hosted"
                 | "received"
@@ -289,30 +306,6 @@ fn status(a: &Analysis, sentence: Range<usize>, k: usize) -> (MeetingStatus, boo
         MeetingStatus::Held
     };
     (status, future || past)
-}
-
-/// "in Riyadh", "at the White House", nearest to the trigger.
-fn place(a: &Analysis, sentence: Range<usize>, k: usize) -> Option<String> {
-    let doc = &a.doc;
-    let mut best: Option<(usize, &'static str)> = None;
-    for x in sentence {
-        if !matches!(doc.lower(x), "in" | "at" | "to") {
-            continue;
-        }
-        let y = if doc.lower(x + 1) == "the" {
-            x + 2
-        } else {
-            x + 1
-        };
-        let Some((entry, _)) = doc.phrase_at(&doc.lex.places, y) else {
-            continue;
-        };
-        let distance = x.abs_diff(k) + if doc.lower(x) == "to" { 10 } else { 0 };
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, doc.lex.places.name(entry)));
-        }
-    }
-    best.map(|(_, name)| name.to_string())
 }
 
 /// "on Tuesday", "yesterday", "today", "tomorrow", resolved against the article date.

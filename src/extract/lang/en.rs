@@ -77,8 +77,9 @@ fn build() -> English {
         }
     }
     for row in rows(COUNTRIES) {
+        let forms = std::iter::once(row[0]).chain(row.get(1).into_iter().flat_map(|c| variants(c)));
         lex.countries
-            .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+            .add(row[0], with_possessives(forms).into_iter());
         if let Some(adjective) = row.get(2) {
             let lower: &'static str = Box::leak(adjective.to_lowercase().into_boxed_str());
             lex.adjectives.insert(lower, lower);
@@ -105,6 +106,17 @@ fn build() -> English {
         titles: rows(TITLES).map(|r| r[0]).collect(),
         places_in_polish,
     }
+}
+
+/// The forms and their possessives ("Rwanda's", "Rwanda’s"): a country's
+/// possessive opens a role phrase ("Rwanda's President Paul Kagame").
+fn with_possessives(forms: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
+    forms
+        .flat_map(|f| {
+            let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+            [f, leak(format!("{f}'s")), leak(format!("{f}’s"))]
+        })
+        .collect()
 }
 
 /// Tense from the form: "said" past, "says" present, "saying" participle.

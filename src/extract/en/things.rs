@@ -1,0 +1,101 @@
+//! English bodies the tables cannot list: a country's institutions ("the Angolan
+//! government", "Rwanda's presidency", "the DR Congo presidency"), a leader's office
+//! ("Benjamin Netanyahu's office") and news outlets named with their medium
+//! ("Al-Ikhbariya TV", "Sky News").
+
+use crate::extract::doc::Doc;
+use crate::extract::things::ThingName;
+use crate::model::ActorKind;
+
+/// Nouns of a country's institutions.
+const INSTITUTIONS: &[&str] = &[
+    "government",
+    "presidency",
+    "ministry",
+    "embassy",
+    "parliament",
+    "cabinet",
+    "military",
+    "army",
+];
+
+/// Words between a country and its ministry: "the Chinese foreign ministry".
+const PORTFOLIOS: &[&str] = &[
+    "foreign", "defence", "defense", "interior", "finance", "health",
+];
+
+/// Words that end the name of a news outlet.
+const MEDIA: &[&str] = &["TV", "Television", "Radio", "News", "Agency"];
+
+/// Institutions and outlets, in text order, outside the names already found
+/// (`taken`: one flag per token).
+pub fn institutions(doc: &Doc, taken: &[bool]) -> Vec<ThingName> {
+    let free =
+        |r: std::ops::Range<usize>| r.clone().all(|k| !taken.get(k).copied().unwrap_or(true));
+    let mut out: Vec<ThingName> = Vec::new();
+    for i in 0..doc.len() {
+        let start = institution_owner(doc, i)
+            .or_else(|| office_of_person(doc, i))
+            .or_else(|| outlet_start(doc, i));
+        let Some(start) = start else {
+            continue;
+        };
+        if !free(start..i + 1) || out.last().is_some_and(|t| t.tokens.end > start) {
+            continue;
+        }
+        let span = doc.span_of(start..i + 1);
+        out.push(ThingName {
+            tokens: start..i + 1,
+            kind: ActorKind::Organization,
+            name: doc.text[span.start..span.end].to_string(),
+            nominative: true,
+        });
+    }
+    out
+}
+
+/// Where the owner of the institution noun at `i` starts: a nationality adjective
+/// or a country ("Angolan government", "Rwanda's presidency", "DR Congo
+/// presidency"), perhaps with a portfolio between ("Chinese foreign ministry").
+fn institution_owner(doc: &Doc, i: usize) -> Option<usize> {
+    if !INSTITUTIONS.contains(&doc.lower(i)) {
+        return None;
+    }
+    let mut end = i;
+    if end > 0 && PORTFOLIOS.contains(&doc.lower(end - 1)) {
+        end -= 1;
+    }
+    if end > 0 && doc.is_known_adjective(end - 1) && doc.is_capitalized(end - 1) {
+        return Some(end - 1);
+    }
+    (end.saturating_sub(5)..end).find(|&s| {
+        doc.phrase_at(&doc.lex.countries, s)
+            .is_some_and(|(_, n)| s + n == end)
+    })
+}
+
+/// "Benjamin Netanyahu's office": where the name owning the office at `i` starts.
+fn office_of_person(doc: &Doc, i: usize) -> Option<usize> {
+    if doc.lower(i) != "office" || i == 0 {
+        return None;
+    }
+    let owner = doc.word(i - 1);
+    if !(owner.ends_with("'s") || owner.ends_with("’s")) || !doc.is_capitalized(i - 1) {
+        return None;
+    }
+    let own_name =
+        |k: usize| doc.is_capitalized(k) && doc.role(k).is_none() && !doc.is_known_adjective(k);
+    let start = (i.saturating_sub(4)..i).find(|&s| (s..i).all(own_name))?;
+    Some(start)
+}
+
+/// Where an outlet ending in its medium at `i` starts: one to three capitalised
+/// words before "TV", "News", "Agency" ("Al-Ikhbariya TV").
+fn outlet_start(doc: &Doc, i: usize) -> Option<usize> {
+    if !MEDIA.contains(&doc.word(i)) {
+        return None;
+    }
+    let start = (i.saturating_sub(3)..i)
+        .find(|&s| (s..i).all(|k| doc.is_capitalized(k) && !doc.is_known_adjective(k)))?;
+    (start < i).then_some(start)
+}
