@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 use crate::extract::doc::Doc;
 use crate::extract::fold::name_key;
 use crate::extract::found::{Gender, PersonName, is_acronym};
-use crate::extract::lang::en::ENGLISH;
+use crate::extract::lang::en::{ENGLISH, MONTHS, WEEKDAYS};
 use crate::extract::text::Kind;
 
 const PARTICLES: &[&str] = &[
@@ -62,16 +62,19 @@ fn name_word(doc: &Doc, i: usize) -> bool {
     doc.nameable(i) || article_joined(doc, i)
 }
 
-/// How many name words follow a role ending at `i`: one or two, or three when the
-/// last is "al-…" ("Asaad Hassan al-Shibani"); none when more follow.
+/// How many name words follow a role ending at `i`: one to three ("Asaad Hassan
+/// al-Shibani"); none when more follow.
 fn words_after_role(doc: &Doc, i: usize, taken: &[bool]) -> usize {
     let n = (i + 1..i + 5).take_while(|&k| name_word(doc, k)).count();
     if (i + 1..i + 1 + n).any(|k| taken.get(k).copied().unwrap_or(true)) {
         return 0;
     }
+    // "Bilawal Bhutto Zardari": three words, none of them a date.
+    let dated = (i + 1..i + 1 + n)
+        .any(|k| WEEKDAYS.contains(&doc.lower(k)) || MONTHS.contains(&doc.lower(k)));
     match n {
-        3 if article_joined(doc, i + 3) => 3,
-        1 | 2 => n,
+        _ if dated => 0,
+        1..=3 => n,
         _ => 0,
     }
 }
@@ -153,7 +156,7 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
     // of the article who bears it.
     let mut given: HashMap<String, Option<usize>> = HashMap::default();
     for (k, n) in names.iter().enumerate() {
-        let Some(first) = n.first.as_deref().filter(|f| !f.contains(' ')) else {
+        let Some(first) = n.first.as_deref().and_then(|f| f.split(' ').next()) else {
             continue;
         };
         let surname = name_key(&n.surname);
@@ -286,3 +289,7 @@ fn full_name_at(doc: &Doc, i: usize) -> Option<PersonName> {
         nominative: last == doc.word(j - 1),
     })
 }
+
+#[cfg(test)]
+#[path = "names_tests.rs"]
+mod tests;

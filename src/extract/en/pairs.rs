@@ -26,7 +26,12 @@ const PAIR_NOUNS: &[(&str, Option<&str>)] = &[
 /// together most recently, holders of the office the phrase names.
 pub fn pair_for(a: &Analysis, clause_start: usize, k: usize) -> Option<Option<[usize; 2]>> {
     let doc = &a.doc;
-    if k > 0 && doc.lower(k - 1) == "their" {
+    // "their talks", "their Oval Office meeting".
+    let their = (k.saturating_sub(4)..k)
+        .rev()
+        .take_while(|&x| x + 1 == k || doc.is_capitalized(x + 1))
+        .any(|x| doc.lower(x) == "their");
+    if their {
         return Some(pair_before(a, k, None));
     }
     let head = (clause_start..k).find_map(|x| {

@@ -30,6 +30,17 @@ pub fn meeting_place(doc: &Doc, sentence: Range<usize>, k: usize) -> Option<&'st
     (here || first_paragraph).then_some(city)
 }
 
+/// How far from its trigger a later sentence about a meeting may name its place.
+const LATER_REACH: usize = 8;
+
+/// The place a later sentence about a known meeting gives: named close to its
+/// trigger ("their meeting in Warsaw"), not anywhere in a long sentence.
+pub fn later_place(doc: &Doc, sentence: Range<usize>, k: usize) -> Option<&'static str> {
+    let near =
+        k.saturating_sub(LATER_REACH).max(sentence.start)..(k + LATER_REACH).min(sentence.end);
+    named_place(doc, near, k)
+}
+
 /// "in Riyadh", "at the White House", "to Beijing", or a place written before the
 /// meeting noun ("the Moscow meeting", "his Oval Office meeting"), nearest to `k`.
 fn named_place(doc: &Doc, sentence: Range<usize>, k: usize) -> Option<&'static str> {

@@ -41,9 +41,15 @@ pub(crate) fn subject_at(a: &Analysis, k: usize) -> Option<(Subject, usize)> {
     if ENGLISH.titles.contains(a.doc.lower(past)) {
         past += if a.doc.is_punct(past + 1, '.') { 2 } else { 1 };
     }
-    let m = at(k)
+    let mut m = at(k)
         .or_else(|| at(past))
         .or_else(|| at(past_descriptor(a, past)))?;
+    // "the US State Department": a country before a body names whose body it is.
+    if a.kind_of(m) == ActorKind::Country
+        && let Some(body) = at(m.tokens.end).filter(|b| a.kind_of(b) != ActorKind::Person)
+    {
+        m = body;
+    }
     // "Putin's press secretary": the possessor is not the one speaking.
     let last = a.doc.word(m.tokens.end - 1);
     if last.ends_with("'s") || last.ends_with("’s") {

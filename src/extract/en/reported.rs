@@ -7,67 +7,13 @@ use std::ops::Range;
 use crate::extract::analysis::Analysis;
 use crate::extract::en::quotes::{Subject, resolve, sentence_subject, subject_at};
 use crate::extract::lang::Tense;
-use crate::extract::lang::en::PREPOSITIONS;
+use crate::extract::lang::en::{
+    ADDRESSEE, ADVERBIAL, BARE_CLAUSE, DETERMINERS, FINITE, GLOSS, PREPOSITIONS, WEEKDAYS,
+};
 use crate::extract::quotes::FoundQuote;
 use crate::extract::speaker::Said;
 use crate::extract::text::Kind;
 use crate::model::QuoteKind;
-
-/// Verbs whose clause may follow without "that": "said the talks were useful".
-const BARE_CLAUSE: &[&str] = &[
-    "say", "add", "warn", "insist", "argue", "claim", "predict", "suggest", "admit", "stress",
-    "note", "think", "believe", "tell",
-];
-
-/// Verbs that take the one spoken to before "that": "told reporters that",
-/// "assured Kyiv that".
-const ADDRESSEE: &[&str] = &[
-    "tell", "assure", "warn", "remind", "inform", "urge", "promise",
-];
-
-/// Words that open an adverbial between a verb and its "that": "said on Tuesday
-/// that", "said in a statement that", "said afterwards that".
-const ADVERBIAL: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "during",
-    "after",
-    "before",
-    "via",
-    "through",
-    "afterwards",
-    "later",
-    "earlier",
-    "again",
-    "also",
-    "repeatedly",
-    "publicly",
-    "today",
-    "yesterday",
-    "separately",
-];
-
-/// Participles that add the reporter's gloss, not the speaker's words: the report
-/// ends before them ("…, underscoring the ties between the two").
-const GLOSS: &[&str] = &[
-    "underscoring",
-    "underlining",
-    "highlighting",
-    "signalling",
-    "signaling",
-    "reflecting",
-    "amid",
-];
-
-/// Finite forms that show a clause: auxiliaries, modals and common irregular pasts.
-const FINITE: &[&str] = &[
-    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
-    "must", "may", "might", "did", "does", "do", "met", "said", "told", "took", "made", "gave",
-    "went", "came", "saw", "held", "spoke", "sent", "won", "lost", "left", "kept", "felt",
-    "brought", "thought", "knew", "became", "began", "ran", "put", "set", "sought", "led", "meant",
-    "remains", "wants", "needs", "hopes", "plans", "seeks", "backs", "supports",
-];
 
 /// Reported speech in English: (quote, token to attribute from). A report whose
 /// clause holds a quotation is found too, to mask and attribute the quotation, but
@@ -230,8 +176,6 @@ fn finite(a: &Analysis, x: usize) -> bool {
         || (after_name || after_noun) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss")
 }
 
-const DETERMINERS: &[&str] = &["the", "a", "an", "this", "its", "his", "her", "their"];
-
 /// Where the clause of the verb at `c` ends: at the end of the sentence, before a
 /// gloss ("…, underscoring …") or a further report (", adding that …"); for an
 /// opening participle ("Noting that …, Duda said"), at the comma before the main
@@ -341,6 +285,7 @@ fn past_object(a: &Analysis, verb: usize) -> usize {
 /// on Tuesday.", "… said in a statement.")?
 fn closes(a: &Analysis, x: usize) -> bool {
     matches!(a.doc.kind(x), Some(Kind::Punct('.' | ';')) | None)
+        || WEEKDAYS.contains(&a.doc.lower(x))
         || matches!(
             a.doc.lower(x),
             "on" | "in"

@@ -201,6 +201,81 @@ pub const PREPOSITIONS: &[&str] = &[
     "than", "as", "without", "toward", "towards", "after", "before", "over", "under",
 ];
 
+/// Verbs whose clause may follow without "that": "said the talks were useful".
+pub const BARE_CLAUSE: &[&str] = &[
+    "say", "add", "warn", "insist", "argue", "claim", "predict", "suggest", "admit", "stress",
+    "note", "think", "believe", "tell",
+];
+
+/// Verbs that take the one spoken to before "that": "told reporters that",
+/// "assured Kyiv that".
+pub const ADDRESSEE: &[&str] = &[
+    "tell", "assure", "warn", "remind", "inform", "urge", "promise",
+];
+
+/// Words that open an adverbial between a verb and its "that": "said on Tuesday
+/// that", "said in a statement that", "said afterwards that".
+pub const ADVERBIAL: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "via",
+    "through",
+    "afterwards",
+    "later",
+    "earlier",
+    "again",
+    "also",
+    "repeatedly",
+    "publicly",
+    "today",
+    "yesterday",
+    "separately",
+];
+
+/// Participles that add the reporter's gloss, not the speaker's words: the report
+/// ends before them ("…, underscoring the ties between the two").
+pub const GLOSS: &[&str] = &[
+    "underscoring",
+    "underlining",
+    "highlighting",
+    "signalling",
+    "signaling",
+    "reflecting",
+    "amid",
+];
+
+/// Finite forms that show a clause: auxiliaries, modals and common irregular pasts.
+pub const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "must", "may", "might", "did", "does", "do", "met", "said", "told", "took", "made", "gave",
+    "went", "came", "saw", "held", "spoke", "sent", "won", "lost", "left", "kept", "felt",
+    "brought", "thought", "knew", "became", "began", "ran", "put", "set", "sought", "led", "meant",
+    "remains", "wants", "needs", "hopes", "plans", "seeks", "backs", "supports",
+];
+
+/// Determiners before a noun: "the deal protects".
+pub const DETERMINERS: &[&str] = &["the", "a", "an", "this", "its", "his", "her", "their"];
+
+/// Months, January first.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// Weekdays, Monday first.
 pub const WEEKDAYS: &[&str] = &[
     "monday",
