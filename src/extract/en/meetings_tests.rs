@@ -182,3 +182,14 @@ fn a_later_sentence_about_the_meeting_gives_its_place() {
         )]
     );
 }
+
+#[test]
+fn people_met_as_a_group_are_a_party() {
+    assert_eq!(
+        places("Chancellor Anna Berg said she met with US senators on Capitol Hill."),
+        vec![(
+            pair("Anna Berg", "US senators"),
+            Some("Capitol Hill".to_string())
+        )]
+    );
+}

@@ -49,7 +49,8 @@ fn named_place(doc: &Doc, sentence: Range<usize>, k: usize) -> Option<&'static s
     }
     let mut best: Option<(usize, &'static str)> = None;
     for x in sentence {
-        if !matches!(doc.lower(x), "in" | "at" | "to") {
+        // "on Capitol Hill": a place from the tables after "on".
+        if !matches!(doc.lower(x), "in" | "at" | "to" | "on") {
             continue;
         }
         let Some(place) = place_after_preposition(doc, x + 1) else {

@@ -2,6 +2,7 @@
 //! `Peskov said: "…"`, and the subject of a speech verb.
 
 use crate::extract::analysis::{Analysis, Mention};
+use crate::extract::found::is_acronym;
 use crate::extract::lang::Agreement;
 use crate::extract::lang::en::{ENGLISH, pronoun_gender};
 use crate::extract::pl::inflect::Gender;
@@ -38,7 +39,7 @@ pub(crate) fn subject_at(a: &Analysis, k: usize) -> Option<(Subject, usize)> {
             .find(|m| (m.lead == k || m.tokens.start == k) && !m.embedded)
     };
     let mut past = if a.doc.lower(k) == "the" { k + 1 } else { k };
-    if ENGLISH.titles.contains(a.doc.lower(past)) {
+    if ENGLISH.titles.contains(a.doc.lower(past)) && !is_acronym(a.doc.word(past)) {
         past += if a.doc.is_punct(past + 1, '.') { 2 } else { 1 };
     }
     let mut m = at(k)

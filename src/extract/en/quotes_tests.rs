@@ -155,6 +155,14 @@ fn leads_asides_and_sources_at_the_end_of_a_sentence() {
             )],
         ),
         (
+            "The talks were useful, the DR Congo presidency said.",
+            &[(
+                Reported,
+                "The talks were useful",
+                Some("DR Congo presidency"),
+            )],
+        ),
+        (
             "The talks were useful, the Norwegian government said.",
             &[(
                 Reported,
