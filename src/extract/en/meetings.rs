@@ -143,6 +143,14 @@ fn party_list(a: &Analysis, from: usize, end: usize) -> Vec<usize> {
     let mut k = from;
     while k < end {
         let Some(m) = party_at(a, k) else { break };
+        // "… with President Macron, Kremlin spokesman Dmitry Peskov told reporters":
+        // after a comma, the one who reports is no party.
+        let reports = a.doc.speech_verb(m.tokens.end).is_some()
+            || matches!(a.doc.lower(m.tokens.end), "has" | "had")
+                && a.doc.speech_verb(m.tokens.end + 1).is_some();
+        if !out.is_empty() && reports {
+            break;
+        }
         out.push(m.entity);
         k = m.tokens.end;
         if a.doc.is_punct(k, ',') {
@@ -171,7 +179,10 @@ fn parties(a: &Analysis, sentence: Range<usize>, k: usize) -> Vec<usize> {
     let partner = |x: usize| {
         doc.lower(x) == "with"
             || doc.lower(x) == "to"
-                && matches!(doc.lower(k), "spoke" | "spoken" | "speak" | "speaks")
+                && matches!(
+                    doc.lower(k),
+                    "spoke" | "spoken" | "speak" | "speaks" | "talked"
+                )
     };
     let mut other = window
         .clone()

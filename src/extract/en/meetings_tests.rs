@@ -193,3 +193,18 @@ fn people_met_as_a_group_are_a_party() {
         )]
     );
 }
+
+#[test]
+fn the_one_who_reports_a_call_is_no_party_to_it() {
+    let cases = [
+        "President Ana Costa has had a telephone conversation with Prime Minister Luis Vega, spokesman Tom Reyes told reporters.",
+        "Media reported that Costa talked by phone on Thursday with Vega. President Ana Costa and Prime Minister Luis Vega later left.",
+    ];
+    for text in cases {
+        assert_eq!(
+            meetings(text),
+            vec![(MeetingStatus::Held, pair("Ana Costa", "Luis Vega"))],
+            "{text}"
+        );
+    }
+}

@@ -3,8 +3,8 @@
 
 use crate::extract::analysis::{Analysis, Mention};
 use crate::extract::found::is_acronym;
-use crate::extract::lang::Agreement;
 use crate::extract::lang::en::{ENGLISH, pronoun_gender};
+use crate::extract::lang::{Agreement, Tense};
 use crate::extract::pl::inflect::Gender;
 use crate::extract::speaker::{Said, subject_capable, zero_subject};
 use crate::extract::text::Kind;
@@ -174,10 +174,15 @@ pub fn attribution_after(
     {
         return Some((Some(speaker), verb));
     }
-    if doc.speech_verb(k).is_some() {
+    if let Some(verb) = doc.speech_verb(k) {
         let subject = subject_at(a, k + 1)
             .map(|(s, _)| s)
             .unwrap_or(Subject::None);
+        // "described the contact as “important,” noting that …": the participle
+        // goes on from the verb before the quote.
+        if verb.tense == Tense::Participle && matches!(subject, Subject::None) {
+            return None;
+        }
         return Some((resolve(a, subject, k, said, quoted), k));
     }
     let (subject, end) = subject_at(a, k)?;

@@ -211,3 +211,14 @@ fn a_possessor_before_a_role_is_not_the_speaker() {
         &[],
     )]);
 }
+
+#[test]
+fn a_participle_after_a_quote_goes_on_from_the_verb_before_it() {
+    check(&[(
+        "Mayor Lena Holm described the plan as “sensible,” noting that the council would vote soon.",
+        &[
+            (Direct, "sensible", Some("Lena Holm")),
+            (Reported, "the council would vote soon", Some("Lena Holm")),
+        ],
+    )]);
+}
