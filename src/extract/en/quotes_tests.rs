@@ -222,3 +222,21 @@ fn a_participle_after_a_quote_goes_on_from_the_verb_before_it() {
         ],
     )]);
 }
+
+#[test]
+fn told_mps_and_said_it() {
+    check(&[
+        (
+            "Prime Minister Anna Berg met Polish Prime Minister Jan Nowak. The prime minister told MPs the two governments had signed a pact.",
+            &[(
+                Reported,
+                "the two governments had signed a pact",
+                Some("Anna Berg"),
+            )],
+        ),
+        (
+            "The Kremlin said it was not consulted.",
+            &[(Reported, "it was not consulted", Some("Kremlin"))],
+        ),
+    ]);
+}

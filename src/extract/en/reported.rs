@@ -124,14 +124,13 @@ fn adverbial(a: &Analysis, between: Range<usize>) -> bool {
         && !between.clone().any(|k| doc.speech_verb(k).is_some())
 }
 
-/// "told reporters the …", "told him the …": past the one spoken to.
+/// "told reporters the …", "told MPs the …", "told the BBC the …": past the one
+/// spoken to, a word or "the" and a word.
 fn past_addressee(a: &Analysis, k: usize) -> Option<usize> {
     let doc = &a.doc;
-    match doc.lower(k) {
-        "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists" => Some(k + 1),
-        "the" if matches!(doc.lower(k + 1), "press" | "media") => Some(k + 2),
-        _ => None,
-    }
+    let words = if doc.lower(k) == "the" { 2 } else { 1 };
+    let addressee = (k..k + words).all(|x| doc.is_word(x) && !finite(a, x));
+    addressee.then_some(k + words)
 }
 
 /// Does a clause start at `k`: a few words with a finite verb before the next
@@ -143,7 +142,7 @@ fn opens_clause(a: &Analysis, k: usize, end: usize, quoted: &dyn Fn(usize) -> bo
     let words = (k..end).filter(|&x| doc.is_word(x)).count();
     let stop = matches!(
         w,
-        "it" | "so" | "nothing" | "this" | "yes" | "later" | "earlier" | "previously"
+        "so" | "nothing" | "yes" | "later" | "earlier" | "previously"
     );
     if words < 3
         || !doc.is_word(k)

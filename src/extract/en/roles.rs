@@ -232,9 +232,11 @@ fn bare_role(doc: &Doc, tokens: Range<usize>, head: &'static str) -> BareRole {
 }
 
 /// The one person a bare role stands for: the holder of a role with its head (or,
-/// for a general head, any role) naming its countries and words; failing that, for
-/// a role that names a country, the one holder of its head whose role names none
-/// ("the Ukrainian president" for "President Volodymyr Zelensky").
+/// for a general head, any role) naming its countries and words; among several,
+/// for a role that names no country, the one whose roles name none (the home prime
+/// minister); failing that, for a role that names a country, the one holder of its
+/// head whose role names none ("the Ukrainian president" for "President Volodymyr
+/// Zelensky").
 fn holder(a: &Analysis, bare: &BareRole) -> Option<usize> {
     let generic = GENERIC_HEADS.contains(&bare.head);
     if generic && bare.words.is_empty() && bare.countries.is_empty() {
@@ -256,6 +258,17 @@ fn holder(a: &Analysis, bare: &BareRole) -> Option<usize> {
             })
         })
         .collect();
+    // "the prime minister" among several: the home one, written with no country.
+    let home = || {
+        strict
+            .iter()
+            .copied()
+            .filter(|&e| a.entities[e].roles.iter().all(|r| r.countries.is_empty()))
+            .collect::<Vec<usize>>()
+    };
+    if strict.len() > 1 && bare.countries.is_empty() && !generic {
+        return only(home());
+    }
     if !strict.is_empty() || generic || bare.countries.is_empty() {
         return only(strict);
     }
