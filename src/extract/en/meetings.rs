@@ -113,13 +113,17 @@ fn party_at<'a>(a: &'a Analysis, k: usize) -> Option<&'a Mention> {
     } else {
         k
     };
+    // "the U.S. Secretary of State, Rex Tillerson": a country before a title
+    // describes the one named after it.
+    let describes =
+        |m: &Mention| a.kind_of(m) == ActorKind::Country && a.doc.role(m.tokens.end).is_some();
     if let Some(m) = a
         .mentions_in(k..k + 8)
-        .find(|m| (m.lead == k || m.tokens.start == k) && party(a, m))
+        .find(|m| (m.lead == k || m.tokens.start == k) && party(a, m) && !describes(m))
     {
         return Some(m);
     }
-    let comma = (k..k + 7).find(|&x| a.doc.is_punct(x, ','))?;
+    let comma = (k..k + 10).find(|&x| a.doc.is_punct(x, ','))?;
     if comma == k || a.doc.role(comma - 1).is_none() || !(k..comma).all(|x| role_phrase(a, x)) {
         return None;
     }
@@ -130,7 +134,12 @@ fn party_at<'a>(a: &'a Analysis, k: usize) -> Option<&'a Mention> {
 /// possessors ("the EU's"), and lowercase modifiers ("foreign policy chief").
 fn role_phrase(a: &Analysis, x: usize) -> bool {
     let word = a.doc.word(x);
+    // "the U.S. Secretary of State, Rex Tillerson": a country, its letters and dots.
+    let country = a.doc.phrase_at(&a.doc.lex.countries, x).is_some()
+        || a.doc.is_punct(x, '.')
+        || word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     a.doc.role(x).is_some()
+        || country
         || matches!(a.doc.lower(x), "of" | "for")
         || word.ends_with("'s")
         || word.ends_with("’s")
@@ -193,6 +202,14 @@ fn parties(a: &Analysis, sentence: Range<usize>, k: usize) -> Vec<usize> {
         other = party_list(a, k + 1, sentence.end);
     }
     let mut first = subjects_before(a, sentence.start, k);
+    // "He is expected to meet …": the pronoun subject's antecedent.
+    if first.is_empty()
+        && let Some(e) = (sentence.start..k)
+            .find(|&x| pronoun_gender(doc.lower(x)).is_some())
+            .and_then(|x| pronoun_antecedent(a, x))
+    {
+        first.push(e);
+    }
     first.retain(|e| !other.contains(e));
     if other.is_empty() && first.len() < 2 {
         return Vec::new();

@@ -240,3 +240,11 @@ fn told_mps_and_said_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_speech_word_after_a_preposition_is_a_noun() {
+    check(&[(
+        "Minister Jan Olsen resigned on Monday, after reports that the budget had been leaked.",
+        &[],
+    )]);
+}

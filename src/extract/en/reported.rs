@@ -36,7 +36,7 @@ pub fn reported_speech(a: &Analysis, quoted: &dyn Fn(usize) -> bool) -> Vec<(Fou
             continue;
         }
         for c in range.clone() {
-            if quoted(c) || doc.speech_verb(c).is_none() {
+            if quoted(c) || doc.speech_verb(c).is_none() || as_noun(a, c) {
                 continue;
             }
             let Some(clause_start) = clause_after(a, c, range.end, quoted) else {
@@ -64,6 +64,20 @@ pub fn reported_speech(a: &Analysis, quoted: &dyn Fn(usize) -> bool) -> Vec<(Fou
         }
     }
     out
+}
+
+/// "after reports that …", "the claims that …": a speech word after a determiner or
+/// a preposition is a noun.
+fn as_noun(a: &Analysis, c: usize) -> bool {
+    let doc = &a.doc;
+    c > 0
+        && doc.lower(c).ends_with('s')
+        && (DETERMINERS.contains(&doc.lower(c - 1))
+            || PREPOSITIONS.contains(&doc.lower(c - 1))
+            || matches!(
+                doc.lower(c - 1),
+                "amid" | "despite" | "media" | "these" | "those"
+            ))
 }
 
 /// Where the reported clause after the speech verb at `c` starts: after "that"
