@@ -155,11 +155,7 @@ impl<'a> Analysis<'a> {
             .cloned()
             .collect();
         let groups = if english {
-            let mut taken = vec![false; a.doc.len()];
-            for t in &named {
-                taken[t.tokens.clone()].fill(true);
-            }
-            en::things::institutions(&a.doc, &taken)
+            en::things::institutions(&a.doc, &named)
         } else {
             find_groups(&a.doc, &countries)
         };
@@ -299,25 +295,12 @@ impl<'a> Analysis<'a> {
                             .is_some_and(|h| self.entities[e].roles.iter().any(|r| r.head == h))
                     })
                     .collect();
-                // In English, "Mr Trump" after "the president's grandfather, Friedrich
-                // Trump" is still the Trump the article is about: the namesake of
-                // the title's gender mentioned most, then last.
-                let english = self.doc.lex.english;
-                let salience = |e: usize| {
-                    let entity = &self.entities[e];
-                    let fits = name
-                        .gender
-                        .is_none_or(|g| entity.gender.is_none_or(|h| h == g));
-                    let count = if english { entity.proposals.len() } else { 0 };
-                    (
-                        english && fits,
-                        count,
-                        self.last_mention.get(e).copied().unwrap_or(0),
-                    )
-                };
                 match by_role[..] {
                     [e] => Some(e),
-                    _ => same_surname.iter().copied().max_by_key(|&e| salience(e)),
+                    _ => same_surname
+                        .iter()
+                        .copied()
+                        .max_by_key(|&e| self.salience(e, name)),
                 }
             }
         };
@@ -347,6 +330,21 @@ impl<'a> Analysis<'a> {
         e.gender = e.gender.or(name.gender);
         e.proposals.push(name.full_name());
         entity
+    }
+
+    /// How strongly a bare surname points at entity `e`: the one mentioned last; in
+    /// English, where "Mr Trump" after "the president's grandfather, Friedrich
+    /// Trump" is still the Trump the article is about, the namesake of the title's
+    /// gender mentioned most, then last.
+    fn salience(&self, e: usize, name: &PersonName) -> (bool, usize, usize) {
+        let english = self.doc.lex.english;
+        let entity = &self.entities[e];
+        let fits = name
+            .gender
+            .is_none_or(|g| entity.gender.is_none_or(|h| h == g));
+        let count = if english { entity.proposals.len() } else { 0 };
+        let last = self.last_mention.get(e).copied().unwrap_or(0);
+        (english && fits, count, last)
     }
 
     fn add_thing(&mut self, thing: &ThingName) {

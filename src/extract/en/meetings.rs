@@ -61,21 +61,26 @@ pub fn find_meetings(
                 tokens: s.tokens.clone(),
                 lemma,
             };
-            // A later sentence about the same meeting may say where it was.
-            let repeat = out
-                .iter_mut()
-                .find(|(o, _)| same_parties(o, &m) && (o.status == m.status || !explicit));
-            match repeat {
-                Some((o, _)) => {
-                    let later = later_place(doc, s.tokens.clone(), k).map(str::to_string);
-                    o.place = o.place.take().or(later);
-                }
-                None => out.push((m, explicit)),
-            }
+            record(&mut out, m, explicit, a);
             break;
         }
     }
     out.into_iter().map(|(m, _)| m).collect()
+}
+
+/// Adds a meeting unless it repeats one found before; a later sentence about the
+/// same meeting may say where it was.
+fn record(out: &mut Vec<(FoundMeeting, bool)>, m: FoundMeeting, explicit: bool, a: &Analysis) {
+    let repeat = out
+        .iter_mut()
+        .find(|(o, _)| same_parties(o, &m) && (o.status == m.status || !explicit));
+    match repeat {
+        Some((o, _)) => {
+            let later = later_place(&a.doc, m.tokens.clone(), m.trigger).map(str::to_string);
+            o.place = o.place.take().or(later);
+        }
+        None => out.push((m, explicit)),
+    }
 }
 
 fn same_parties(a: &FoundMeeting, b: &FoundMeeting) -> bool {
@@ -247,16 +252,7 @@ fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
     let mut out = vec![nearest.entity];
     let mut from = nearest.lead.min(nearest.tokens.start);
     loop {
-        let mut x = from;
-        // "X and his Japanese counterpart, Y,": the role before the comma.
-        if x > clause_start && doc.is_punct(x - 1, ',') {
-            x = (x.saturating_sub(7).max(clause_start)..x - 1)
-                .find(|&r| bare_role_at(doc, r).is_some_and(|(t, _)| t.end == x - 1))
-                .map_or(x, |r| r + 1);
-        }
-        if x > clause_start && role_determiner(doc.lower(x - 1)) {
-            x -= 1;
-        }
+        let x = phrase_start(a, clause_start, from);
         if x <= clause_start || doc.lower(x - 1) != "and" {
             break;
         }
@@ -281,6 +277,21 @@ fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Where the phrase of a party starting at `x` begins, past its determiner and a
+/// role set off before it ("X and his Japanese counterpart, Y,").
+fn phrase_start(a: &Analysis, clause_start: usize, mut x: usize) -> usize {
+    let doc = &a.doc;
+    if x > clause_start && doc.is_punct(x - 1, ',') {
+        x = (x.saturating_sub(7).max(clause_start)..x - 1)
+            .find(|&r| bare_role_at(doc, r).is_some_and(|(t, _)| t.end == x - 1))
+            .map_or(x, |r| r + 1);
+    }
+    if x > clause_start && role_determiner(doc.lower(x - 1)) {
+        x -= 1;
+    }
+    x
 }
 
 /// The person "he" or "she" at `k` stands for: the most recent person of that

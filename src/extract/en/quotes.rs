@@ -190,6 +190,21 @@ pub fn attribution_after(
     Some((resolve(a, subject, end, said, quoted), end))
 }
 
+/// The comma opening a relative clause or apposition that the comma at `k` closes
+/// (", who met Rubio last week,", ", a former diplomat,").
+fn relative_clause_before(a: &Analysis, start: usize, k: usize) -> Option<usize> {
+    let doc = &a.doc;
+    if !doc.is_punct(k, ',') {
+        return None;
+    }
+    let open = (start..k).rev().find(|&x| doc.is_punct(x, ','))?;
+    matches!(
+        doc.lower(open + 1),
+        "who" | "which" | "whose" | "where" | "a" | "an"
+    )
+    .then_some(open)
+}
+
 /// "what Poland and the EU call a “hybrid war”", "the so-called “shadow fleet”": a
 /// phrase after a naming word is a term, not a quotation.
 pub fn names_a_term(a: &Analysis, opener: usize) -> bool {
@@ -252,17 +267,9 @@ pub(crate) fn sentence_subject(
             continue;
         }
         // ", who met Rubio in Washington last week,": a relative clause is passed over.
-        if doc.is_punct(k, ',') {
-            let open = (start..k).rev().find(|&x| doc.is_punct(x, ','));
-            if let Some(o) = open.filter(|&o| {
-                matches!(
-                    doc.lower(o + 1),
-                    "who" | "which" | "whose" | "where" | "a" | "an"
-                )
-            }) {
-                k = o;
-                continue;
-            }
+        if let Some(o) = relative_clause_before(a, start, k) {
+            k = o;
+            continue;
         }
         if let Some(g) = pronoun_gender(doc.lower(k)) {
             return resolve(a, Subject::Pronoun(g), cue, said, quoted);

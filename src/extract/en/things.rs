@@ -29,8 +29,12 @@ const PORTFOLIOS: &[&str] = &[
 const MEDIA: &[&str] = &["TV", "Television", "Radio", "News", "Agency"];
 
 /// Institutions, outlets and groups, in text order, whose nouns lie outside the names
-/// already found (`taken`: one flag per token).
-pub fn institutions(doc: &Doc, taken: &[bool]) -> Vec<ThingName> {
+/// already found (`named`).
+pub fn institutions(doc: &Doc, named: &[ThingName]) -> Vec<ThingName> {
+    let mut taken = vec![false; doc.len()];
+    for t in named {
+        taken[t.tokens.clone()].fill(true);
+    }
     let free =
         |r: std::ops::Range<usize>| r.clone().all(|k| !taken.get(k).copied().unwrap_or(true));
     let mut out: Vec<ThingName> = Vec::new();
@@ -141,8 +145,7 @@ mod tests {
         let mut article = parse_article("t".into(), &format!("date 2026-04-20\n\n{text}"));
         article.language = crate::model::Language::English;
         let doc = Doc::new(&article, &ENGLISH.lex);
-        let taken = vec![false; doc.len()];
-        institutions(&doc, &taken)
+        institutions(&doc, &[])
             .into_iter()
             .map(|t| (t.name, t.kind))
             .collect()
