@@ -181,7 +181,7 @@ impl<'a> Analysis<'a> {
             .cloned()
             .collect();
         let groups = if english {
-            Vec::new()
+            en::things::institutions(&a.doc, &named)
         } else {
             find_groups(&a.doc, &countries)
         };
@@ -208,7 +208,11 @@ impl<'a> Analysis<'a> {
             a.name_country_leaders(&countries);
         }
         if english {
-            a.add_english_role_mentions(&described);
+            // "the Kremlin spokesman": the Kremlin inside is part of the description.
+            let found = en::roles::role_mentions(&a, &described);
+            described.extend(found.iter().map(|m| (m.entity, m.tokens.clone())));
+            described.sort_by_key(|(_, r)| r.start);
+            a.mentions.extend(found);
         } else {
             a.add_role_mentions(&described);
         }
@@ -299,7 +303,7 @@ impl<'a> Analysis<'a> {
 
     /// The entity a name stands for; a bare surname shared by several people goes
     /// to the one whose role has the head written before it ("wiceminister Nowak"),
-    /// else to the one mentioned last.
+    /// else to the one mentioned last (in English, the most mentioned).
     fn person_entity(&mut self, name: &PersonName, role_head: Option<&str>) -> usize {
         let key = name_key(&name.surname);
         let first_key = name.first.as_deref().map(name_key);
@@ -323,7 +327,7 @@ impl<'a> Analysis<'a> {
                     _ => same_surname
                         .iter()
                         .copied()
-                        .max_by_key(|&e| self.last_mention.get(e).copied().unwrap_or(0)),
+                        .max_by_key(|&e| self.salience(e, name)),
                 }
             }
         };
@@ -353,6 +357,21 @@ impl<'a> Analysis<'a> {
         e.gender = e.gender.or(name.gender);
         e.proposals.push(name.full_name());
         entity
+    }
+
+    /// How strongly a bare surname points at entity `e`: the one mentioned last; in
+    /// English, where "Mr Trump" after "the president's grandfather, Friedrich
+    /// Trump" is still the Trump the article is about, the namesake of the title's
+    /// gender mentioned most, then last.
+    fn salience(&self, e: usize, name: &PersonName) -> (bool, usize, usize) {
+        let english = self.doc.lex.english;
+        let entity = &self.entities[e];
+        let fits = name
+            .gender
+            .is_none_or(|g| entity.gender.is_none_or(|h| h == g));
+        let count = if english { entity.proposals.len() } else { 0 };
+        let last = self.last_mention.get(e).copied().unwrap_or(0);
+        (english && fits, count, last)
     }
 
     fn add_thing(&mut self, thing: &ThingName) {
@@ -628,50 +647,6 @@ impl<'a> Analysis<'a> {
                 e.kind == ActorKind::Person && (generic || e.roles.iter().any(fits))
             })
             .collect()
-    }
-
-    /// "the Kremlin spokesman said": a bare English role stands for the one person
-    /// whose role has that head and those words (a nationality may stand for its
-    /// country: "the Ukrainian president" for "President of Ukraine").
-    fn add_english_role_mentions(&mut self, described: &[(usize, Range<usize>)]) {
-        let mut found = Vec::new();
-        for i in 0..self.doc.len() {
-            let Some((tokens, words, head)) = en::roles::bare_role_at(&self.doc, i) else {
-                continue;
-            };
-            let countries: Vec<&str> = tokens
-                .clone()
-                .filter_map(|k| self.doc.lex.country_of_adjective(self.doc.lower(k)))
-                .collect();
-            let fits = |r: &Role| {
-                r.head == head
-                    && words.iter().all(|w| {
-                        r.modifiers.contains(w)
-                            || self
-                                .doc
-                                .lex
-                                .country_of_adjective(w)
-                                .is_some_and(|c| r.countries.contains(&c))
-                    })
-                    && countries.iter().all(|c| r.countries.contains(c))
-            };
-            let holders: Vec<usize> = (0..self.entities.len())
-                .filter(|&e| {
-                    self.entities[e].kind == ActorKind::Person
-                        && self.entities[e].roles.iter().any(fits)
-                })
-                .collect();
-            let [entity] = holders[..] else { continue };
-            let embedded = described.iter().any(|(_, r)| r.contains(&i));
-            found.push(Mention {
-                entity,
-                lead: tokens.start,
-                tokens,
-                nominative: true,
-                embedded,
-            });
-        }
-        self.mentions.extend(found);
     }
 
     /// Mentions starting inside `tokens`, outermost first.

@@ -3,5 +3,9 @@
 
 pub mod meetings;
 pub mod names;
+pub mod pairs;
+pub mod places;
 pub mod quotes;
+pub mod reported;
 pub mod roles;
+pub mod things;

@@ -5,8 +5,9 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::doc::Doc;
 use crate::extract::fold::name_key;
-use crate::extract::found::PersonName;
-use crate::extract::lang::en::ENGLISH;
+use crate::extract::found::{Gender, PersonName, is_acronym};
+use crate::extract::lang::en::{ENGLISH, MONTHS, WEEKDAYS};
+use crate::extract::text::Kind;
 
 const PARTICLES: &[&str] = &[
     "bin", "al", "von", "der", "van", "de", "da", "di", "el", "ibn",
@@ -46,35 +47,84 @@ const FAMILY_FIRST: &[&str] = &[
     "Yoon", "Lai",
 ];
 
+/// "al-Shibani", "el-Sisi": an Arabic article joined to a capitalised name, written
+/// lowercase inside a sentence.
+fn article_joined(doc: &Doc, i: usize) -> bool {
+    let word = doc.word(i);
+    ["al-", "el-", "Al-", "El-"].iter().any(|p| {
+        word.strip_prefix(p)
+            .is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase))
+    })
+}
+
+/// A word that can be part of a surname: capitalised, or "al-Shibani".
+fn name_word(doc: &Doc, i: usize) -> bool {
+    doc.nameable(i) || article_joined(doc, i)
+}
+
+/// How many name words follow a role ending at `i`: one to three ("Asaad Hassan
+/// al-Shibani"); none when more follow.
+fn words_after_role(doc: &Doc, i: usize, taken: &[bool]) -> usize {
+    let n = (i + 1..i + 5).take_while(|&k| name_word(doc, k)).count();
+    if (i + 1..i + 1 + n).any(|k| taken.get(k).copied().unwrap_or(true)) {
+        return 0;
+    }
+    // "Bilawal Bhutto Zardari": three words, none of them a date.
+    let dated = (i + 1..i + 1 + n)
+        .any(|k| WEEKDAYS.contains(&doc.lower(k)) || MONTHS.contains(&doc.lower(k)));
+    match n {
+        _ if dated => 0,
+        1..=3 => n,
+        _ => 0,
+    }
+}
+
 /// "spokeswoman Mao Ning", "minister Vaidotas Rimkus": one or two capitalised words
-/// after a role word, where no first name was recognised.
+/// after a role word, where no first name was recognised; after a role and a comma,
+/// a name closed by a comma or full stop ("ambassador to Poland, Ya'acov Livne,").
 fn names_after_roles(doc: &Doc, taken: &mut [bool]) -> Vec<PersonName> {
     let mut out = Vec::new();
     for i in 0..doc.len().saturating_sub(1) {
+        let Some(k) = role_ends_at(doc, i) else {
+            continue;
+        };
         // "State Department", "Foreign Ministry": a role word opening an institution.
-        let institution = INSTITUTIONS.contains(&doc.lower(i + 1))
-            || doc.phrase_at(&doc.lex.organizations, i).is_some();
-        if doc.role(i).is_none() || taken[i + 1] || !doc.nameable(i + 1) || institution {
+        let institution = INSTITUTIONS.contains(&doc.lower(k + 1))
+            || doc.phrase_at(&doc.lex.organizations, k).is_some();
+        if taken[k + 1] || !doc.nameable(k + 1) || institution {
             continue;
         }
-        let two = doc.nameable(i + 2)
-            && !taken.get(i + 2).copied().unwrap_or(true)
-            && !doc.nameable(i + 3);
-        if !two && doc.nameable(i + 2) {
+        let n = words_after_role(doc, k, taken);
+        let apposition = k != i;
+        let closed = matches!(doc.kind(k + n + 1), Some(Kind::Punct(',' | '.')));
+        if n == 0 || apposition && (n < 2 || !closed) {
             continue;
         }
-        let end = if two { i + 3 } else { i + 2 };
-        taken[i + 1..end].fill(true);
+        let end = k + 1 + n;
+        taken[k + 1..end].fill(true);
         let last = without_possessive(doc.word(end - 1));
+        let given = doc.span_of(k + 1..end - 1);
         out.push(PersonName {
-            tokens: i + 1..end,
-            first: two.then(|| doc.word(i + 1).to_string()),
+            tokens: k + 1..end,
+            first: (n > 1).then(|| doc.text[given.start..given.end].to_string()),
             surname: last.to_string(),
             gender: None,
             nominative: last == doc.word(end - 1),
         });
     }
     out
+}
+
+/// The token a name may follow for the role word at `i`: the role word itself, or
+/// the comma closing "ambassador to Poland," (a role, "to" or "of", a country).
+fn role_ends_at(doc: &Doc, i: usize) -> Option<usize> {
+    doc.role(i)?;
+    if !matches!(doc.lower(i + 1), "to" | "of") {
+        return Some(i);
+    }
+    let (_, n) = doc.phrase_at(&doc.lex.countries, i + 2)?;
+    let comma = i + 2 + n;
+    doc.is_punct(comma, ',').then_some(comma)
 }
 
 /// All person names, in text order.
@@ -102,16 +152,36 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
             known.entry(name_key(first)).or_insert(k);
         }
     }
-    for i in
-        (0..doc.len()).filter(|&i| !taken[i] && (doc.nameable(i) || !doc.first_name(i).is_empty()))
+    // "Andrzej has been with us": a given name alone stands for the one person
+    // of the article who bears it.
+    let mut given: HashMap<String, Option<usize>> = HashMap::default();
+    for (k, n) in names.iter().enumerate() {
+        let Some(first) = n.first.as_deref().and_then(|f| f.split(' ').next()) else {
+            continue;
+        };
+        let surname = name_key(&n.surname);
+        given
+            .entry(name_key(first))
+            .and_modify(|e| *e = e.filter(|&o| name_key(&names[o].surname) == surname))
+            .or_insert(Some(k));
+    }
+    for (key, k) in given {
+        if let Some(k) = k {
+            known.entry(key).or_insert(k);
+        }
+    }
+    for i in (0..doc.len())
+        .filter(|&i| !taken[i] && (name_word(doc, i) || !doc.first_name(i).is_empty()))
     {
         let surname = without_possessive(doc.word(i));
         if let Some(&k) = known.get(&name_key(surname)) {
-            // "von der Leyen": the particles before the last word belong to the mention.
+            // "von der Leyen": the particles before the last word belong to the mention,
+            // and so does a title ("Mr Antonio", "Sir Keir").
             let mut start = i;
             while start > 0 && PARTICLES.contains(&doc.lower(start - 1)) && !taken[start - 1] {
                 start -= 1;
             }
+            start = title_before(doc, start).unwrap_or(start);
             names.push(PersonName {
                 tokens: start..i + 1,
                 first: None,
@@ -123,6 +193,23 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
     }
     names.sort_by_key(|n| n.tokens.start);
     names
+}
+
+/// The title right before token `k` ("Mr", "Mr."), where the name starts.
+fn title_before(doc: &Doc, k: usize) -> Option<usize> {
+    let dot = k > 0 && doc.is_punct(k - 1, '.');
+    let t = k.checked_sub(if dot { 2 } else { 1 })?;
+    (ENGLISH.titles.contains(doc.lower(t)) && doc.is_capitalized(t) && !is_acronym(doc.word(t)))
+        .then_some(t)
+}
+
+/// The gender a title gives: "Mr" a man, "Mrs"/"Ms" a woman.
+fn title_gender(title: &str) -> Option<Gender> {
+    match title {
+        "mr" | "sir" | "lord" => Some(Gender::Masculine),
+        "mrs" | "ms" | "miss" | "dame" | "lady" => Some(Gender::Feminine),
+        _ => None,
+    }
 }
 
 fn without_possessive(word: &str) -> &str {
@@ -137,7 +224,8 @@ fn full_name_at(doc: &Doc, i: usize) -> Option<PersonName> {
     if !doc.is_capitalized(i) {
         return None;
     }
-    let titled = ENGLISH.titles.contains(doc.lower(i));
+    // "DR Congo" is no doctor: a title is written "Dr", not in capitals.
+    let titled = ENGLISH.titles.contains(doc.lower(i)) && !is_acronym(doc.word(i));
     let mut start = i;
     if titled {
         start = if doc.is_punct(i + 1, '.') {
@@ -150,10 +238,13 @@ fn full_name_at(doc: &Doc, i: usize) -> Option<PersonName> {
         }
     }
     let forms = doc.first_name(start);
-    let gender = forms.first().map(|f| f.gender);
+    let gender = forms
+        .first()
+        .map(|f| f.gender)
+        .or_else(|| titled.then(|| title_gender(doc.lower(i))).flatten());
     let mut j = if forms.is_empty() { start } else { start + 1 };
     // A second given name: "Recep Tayyip Erdogan".
-    while !doc.first_name(j).is_empty() && doc.nameable(j + 1) {
+    while !doc.first_name(j).is_empty() && name_word(doc, j + 1) {
         j += 1;
     }
     let surname_start = j;
@@ -170,23 +261,35 @@ fn full_name_at(doc: &Doc, i: usize) -> Option<PersonName> {
     while PARTICLES.contains(&doc.lower(j)) && particle(j) {
         j += 1;
     }
-    if !doc.nameable(j) || forms.is_empty() && !titled {
+    if !name_word(doc, j) || forms.is_empty() && !titled {
         return None;
     }
     j += 1;
-    // "Mohammed bin Abdulrahman Al Thani": more particles and their names.
-    while particle(j) {
-        j += particles_from(j) + 1;
+    // "Mohammed bin Abdulrahman Al Thani": more particles and their names;
+    // "Abdel Fattah al-Sisi": a name with its article joined.
+    loop {
+        if particle(j) {
+            j += particles_from(j) + 1;
+        } else if article_joined(doc, j) {
+            j += 1;
+        } else {
+            break;
+        }
     }
     let last = without_possessive(doc.word(j - 1));
     let mut surname: Vec<&str> = (surname_start..j - 1).map(|k| doc.word(k)).collect();
     surname.push(last);
     let given = doc.span_of(start..surname_start);
+    // "Mr Kagame": the title is part of the mention, not of the name.
     Some(PersonName {
-        tokens: start..j,
+        tokens: i..j,
         first: (!forms.is_empty()).then(|| doc.text[given.start..given.end].to_string()),
         surname: surname.join(" "),
         gender,
         nominative: last == doc.word(j - 1),
     })
 }
+
+#[cfg(test)]
+#[path = "names_tests.rs"]
+mod tests;

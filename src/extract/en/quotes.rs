@@ -1,20 +1,17 @@
 //! English attributions: `"…," Peskov said`, `"…," said Peskov`, `"…," he added`,
-//! `Peskov said: "…"`; reported speech (`said that …`, `according to X, …`) and the
-//! wire lead `CLAUSE, X said.`
-
-use std::ops::Range;
+//! `Peskov said: "…"`, and the subject of a speech verb.
 
 use crate::extract::analysis::{Analysis, Mention};
-use crate::extract::lang::Agreement;
-use crate::extract::lang::en::{ENGLISH, PREPOSITIONS, pronoun_gender};
+use crate::extract::found::is_acronym;
+use crate::extract::lang::en::{ENGLISH, pronoun_gender};
+use crate::extract::lang::{Agreement, Tense};
 use crate::extract::pl::inflect::Gender;
-use crate::extract::quotes::FoundQuote;
 use crate::extract::speaker::{Said, subject_capable, zero_subject};
-use crate::extract::text::{Kind, Mark};
-use crate::model::{ActorKind, QuoteKind};
+use crate::extract::text::Kind;
+use crate::model::ActorKind;
 
 /// Who said it, from a speaker named next to a speech verb at `cue`.
-enum Subject {
+pub(crate) enum Subject {
     Named(usize),
     Pronoun(Gender),
     None,
@@ -31,21 +28,90 @@ fn speaker_mention<'a>(a: &'a Analysis, k: usize) -> Option<&'a Mention> {
 }
 
 /// The subject at token `k`: a name (its phrase may start with its role) or "he"/"she".
-fn subject_at(a: &Analysis, k: usize) -> Option<(Subject, usize)> {
+pub(crate) fn subject_at(a: &Analysis, k: usize) -> Option<(Subject, usize)> {
     if let Some(g) = pronoun_gender(a.doc.lower(k)) {
         return Some((Subject::Pronoun(g), skip_auxiliary(a, k + 1)));
     }
-    // "Mrs Badenoch said": the title is not part of the mention; nor is "the" of
-    // "the vice president added".
-    let mut k = if a.doc.lower(k) == "the" { k + 1 } else { k };
-    if ENGLISH.titles.contains(a.doc.lower(k)) {
-        k += if a.doc.is_punct(k + 1, '.') { 2 } else { 1 };
+    // "the vice president added", "Mrs Badenoch said": the mention may start at the
+    // determiner or title, or after it.
+    let at = |k: usize| {
+        a.mentions_in(k..k + 6)
+            .find(|m| (m.lead == k || m.tokens.start == k) && !m.embedded)
+    };
+    let mut past = if a.doc.lower(k) == "the" { k + 1 } else { k };
+    if ENGLISH.titles.contains(a.doc.lower(past)) && !is_acronym(a.doc.word(past)) {
+        past += if a.doc.is_punct(past + 1, '.') { 2 } else { 1 };
     }
-    let m = a
-        .mentions_in(k..k + 6)
-        .find(|m| (m.lead == k || m.tokens.start == k) && !m.embedded)?;
+    let mut m = at(k)
+        .or_else(|| at(past))
+        .or_else(|| at(past_descriptor(a, past)))?;
+    // "the US State Department": a country before a body names whose body it is.
+    if a.kind_of(m) == ActorKind::Country
+        && let Some(body) = at(m.tokens.end).filter(|b| a.kind_of(b) != ActorKind::Person)
+    {
+        m = body;
+    }
+    // "Putin's press secretary": the possessor is not the one speaking.
+    let last = a.doc.word(m.tokens.end - 1);
+    if last.ends_with("'s") || last.ends_with("’s") {
+        return None;
+    }
     speaker_mention(a, m.tokens.start)?;
     Some((Subject::Named(m.entity), skip_auxiliary(a, m.tokens.end)))
+}
+
+/// Plural nouns for sources a report leaves unnamed: "officials said".
+const UNNAMED_SOURCES: &[&str] = &[
+    "officials",
+    "sources",
+    "diplomats",
+    "analysts",
+    "experts",
+    "aides",
+    "people",
+    "critics",
+    "observers",
+    "media",
+];
+
+/// Words that describe an outlet before its name: "Syrian state media
+/// Al-Ikhbariya TV", "the state news agency".
+const DESCRIPTORS: &[&str] = &[
+    "state",
+    "media",
+    "news",
+    "agency",
+    "broadcaster",
+    "television",
+    "daily",
+    "newspaper",
+    "channel",
+    "outlet",
+    "public",
+    "official",
+];
+
+/// Past a description of an outlet at `k` ("Syrian state media") to its name.
+fn past_descriptor(a: &Analysis, k: usize) -> usize {
+    let doc = &a.doc;
+    let n = (k..k + 4)
+        .take_while(|&x| doc.is_known_adjective(x) || DESCRIPTORS.contains(&doc.lower(x)))
+        .count();
+    k + n
+}
+
+/// "“…,” the ministry cited Wang as saying": the one cited, and the verb.
+fn cited_as_saying(a: &Analysis, from: usize, end: usize) -> Option<(usize, usize)> {
+    let doc = &a.doc;
+    let cite = (from..end.min(from + 8))
+        .find(|&x| matches!(doc.lower(x), "cited" | "quoted" | "quoting" | "citing"))?;
+    let m = a.mentions_in(cite + 1..cite + 6).find(|m| {
+        (m.lead == cite + 1 || m.tokens.start == cite + 1)
+            && !m.embedded
+            && a.kind_of(m) == ActorKind::Person
+    })?;
+    let verb = m.tokens.end + 1;
+    (doc.lower(m.tokens.end) == "as" && doc.speech_verb(verb).is_some()).then_some((m.entity, verb))
 }
 
 /// "Downing Street has said": past the auxiliary to the verb.
@@ -57,7 +123,7 @@ fn skip_auxiliary(a: &Analysis, k: usize) -> usize {
     }
 }
 
-fn resolve(
+pub(crate) fn resolve(
     a: &Analysis,
     subject: Subject,
     cue: usize,
@@ -103,15 +169,55 @@ pub fn attribution_after(
     {
         return None;
     }
-    if doc.speech_verb(k).is_some() {
+    if let Some(sentence) = doc.sentence_of(after)
+        && let Some((speaker, verb)) = cited_as_saying(a, k, sentence.tokens.end)
+    {
+        return Some((Some(speaker), verb));
+    }
+    if let Some(verb) = doc.speech_verb(k) {
         let subject = subject_at(a, k + 1)
             .map(|(s, _)| s)
             .unwrap_or(Subject::None);
+        // "described the contact as “important,” noting that …": the participle
+        // goes on from the verb before the quote.
+        if verb.tense == Tense::Participle && matches!(subject, Subject::None) {
+            return None;
+        }
         return Some((resolve(a, subject, k, said, quoted), k));
     }
     let (subject, end) = subject_at(a, k)?;
     doc.speech_verb(end)?;
     Some((resolve(a, subject, end, said, quoted), end))
+}
+
+/// The comma opening a relative clause or apposition that the comma at `k` closes
+/// (", who met Rubio last week,", ", a former diplomat,").
+fn relative_clause_before(a: &Analysis, start: usize, k: usize) -> Option<usize> {
+    let doc = &a.doc;
+    if !doc.is_punct(k, ',') {
+        return None;
+    }
+    let open = (start..k).rev().find(|&x| doc.is_punct(x, ','))?;
+    matches!(
+        doc.lower(open + 1),
+        "who" | "which" | "whose" | "where" | "a" | "an"
+    )
+    .then_some(open)
+}
+
+/// "what Poland and the EU call a “hybrid war”", "the so-called “shadow fleet”": a
+/// phrase after a naming word is a term, not a quotation.
+pub fn names_a_term(a: &Analysis, opener: usize) -> bool {
+    let doc = &a.doc;
+    let mut k = opener;
+    if k > 0 && matches!(doc.lower(k - 1), "a" | "an" | "the") {
+        k -= 1;
+    }
+    k > 0
+        && (matches!(
+            doc.lower(k - 1),
+            "call" | "calls" | "called" | "dub" | "dubs" | "dubbed" | "termed" | "so-called"
+        ) || doc.lower(k - 1) == "as" && k > 1 && doc.lower(k - 2) == "known")
 }
 
 /// Before an opening mark in its sentence: `Peskov said: "…"`, `She called it "…"`,
@@ -133,7 +239,7 @@ pub fn attribution_before(
 
 /// The subject of the verb at `cue`: the nearest name or pronoun before it in the
 /// clause, else a name right after it ("said Peskov").
-fn sentence_subject(
+pub(crate) fn sentence_subject(
     a: &Analysis,
     start: usize,
     cue: usize,
@@ -144,8 +250,16 @@ fn sentence_subject(
     let mut k = cue;
     while k > start {
         k -= 1;
-        if matches!(doc.lower(k), "that") {
+        // The verb's clause starts after "that" or a conjunction ("although
+        // officials said"); an unnamed source before it is the subject.
+        if matches!(
+            doc.lower(k),
+            "that" | "although" | "though" | "while" | "whereas" | "because" | "but"
+        ) {
             break;
+        }
+        if UNNAMED_SOURCES.contains(&doc.lower(k)) {
+            return None;
         }
         // A quoted phrase inside the clause ("praised the “frank atmosphere” of the
         // talks and said"): passed over, and its words are no subject.
@@ -153,17 +267,9 @@ fn sentence_subject(
             continue;
         }
         // ", who met Rubio in Washington last week,": a relative clause is passed over.
-        if doc.is_punct(k, ',') {
-            let open = (start..k).rev().find(|&x| doc.is_punct(x, ','));
-            if let Some(o) = open.filter(|&o| {
-                matches!(
-                    doc.lower(o + 1),
-                    "who" | "which" | "whose" | "where" | "a" | "an"
-                )
-            }) {
-                k = o;
-                continue;
-            }
+        if let Some(o) = relative_clause_before(a, start, k) {
+            k = o;
+            continue;
         }
         if let Some(g) = pronoun_gender(doc.lower(k)) {
             return resolve(a, Subject::Pronoun(g), cue, said, quoted);
@@ -172,245 +278,14 @@ fn sentence_subject(
             .mentions_in(k..k + 1)
             .find(|m| m.tokens.end <= cue && subject_capable(a, m))
         {
-            return Some(m.entity);
+            // "A Downing Street spokesperson said": the name describes the speaker.
+            let describes = m.tokens.end < cue && doc.role(m.tokens.end).is_some();
+            return (!describes).then_some(m.entity);
         }
     }
     subject_at(a, cue + 1).and_then(|(s, _)| resolve(a, s, cue, said, quoted))
 }
 
-/// Reported speech in English: (quote, token to attribute from).
-pub fn reported_speech(a: &Analysis, quoted: &dyn Fn(usize) -> bool) -> Vec<(FoundQuote, usize)> {
-    let doc = &a.doc;
-    let mut out = Vec::new();
-    for s in &doc.sentences {
-        let range = s.tokens.clone();
-        if let Some(found) = according_to(a, range.clone()) {
-            out.push(found);
-            continue;
-        }
-        out.extend(lead_attribution(a, range.clone(), quoted));
-        for c in range.clone() {
-            if quoted(c) || doc.speech_verb(c).is_none() {
-                continue;
-            }
-            let Some(clause_start) = clause_after(a, c, range.end, quoted) else {
-                continue;
-            };
-            let clause = clause_start..range.end;
-            if clause.is_empty() || mostly_quoted(a, clause.clone(), quoted) {
-                continue;
-            }
-            let speaker = sentence_subject(a, range.start, c, &[], quoted);
-            let q = FoundQuote {
-                kind: QuoteKind::Reported,
-                tokens: clause,
-                speaker,
-                cue: Some(c),
-                continues: None,
-            };
-            out.push((q, c));
-        }
-    }
-    out
-}
-
-/// Where the reported clause after the speech verb at `c` starts: after "that"
-/// ("said that …", "told reporters that …"), or right after the verb when a clause
-/// follows without it ("said there were no plans", "said Ukraine would not …").
-fn clause_after(
-    a: &Analysis,
-    c: usize,
-    end: usize,
-    quoted: &dyn Fn(usize) -> bool,
-) -> Option<usize> {
-    let doc = &a.doc;
-    // "said he was “honoured” that …": a pronoun after the verb opens the clause.
-    let pronoun_clause = matches!(doc.lower(c + 1), "he" | "she" | "they" | "we");
-    if let Some(that) = (c + 1..end.min(c + 10))
-        .find(|&k| doc.lower(k) == "that")
-        .filter(|_| !pronoun_clause)
-    {
-        // "told CBS' “Face the Nation” on Sunday that": a quoted title may name
-        // the one spoken to.
-        return (c + 1..that)
-            .all(|k| {
-                doc.is_word(k)
-                    || matches!(doc.kind(k), Some(Kind::Quote(_)))
-                    || doc.word(k) == "'"
-                    || doc.word(k) == "’"
-            })
-            .then_some(that + 1);
-    }
-    let verb = doc.speech_verb(c)?;
-    let bare_clause = matches!(
-        verb.lemma,
-        "say"
-            | "add"
-            | "warn"
-            | "insist"
-            | "argue"
-            | "claim"
-            | "predict"
-            | "suggest"
-            | "admit"
-            | "stress"
-    );
-    if !bare_clause {
-        return None;
-    }
-    let mut k = c + 1;
-    // "said on Tuesday …": a time phrase before the clause.
-    if doc.lower(k) == "on" && doc.is_capitalized(k + 1) {
-        k += 2;
-    }
-    let w = doc.lower(k);
-    // "said Peskov." names the speaker; a clause has a few words.
-    let words = (k..end).filter(|&x| doc.is_word(x)).count();
-    let opens_clause = words >= 3
-        && doc.is_word(k)
-        && !quoted(k)
-        && !PREPOSITIONS.contains(&w)
-        && !matches!(
-            w,
-            "it" | "so" | "nothing" | "this" | "yes" | "no" | "later" | "earlier" | "previously"
-        );
-    (opens_clause && doc.speech_verb(k).is_none()).then_some(k)
-}
-
-fn mostly_quoted(a: &Analysis, clause: Range<usize>, quoted: &dyn Fn(usize) -> bool) -> bool {
-    let words: Vec<usize> = clause.filter(|&k| a.doc.is_word(k)).collect();
-    let inside = words.iter().filter(|&&k| quoted(k)).count();
-    inside > 0 && (inside * 10 >= words.len() * 8 || words.len() - inside <= 2)
-}
-
-/// "According to X, …".
-fn according_to(a: &Analysis, s: Range<usize>) -> Option<(FoundQuote, usize)> {
-    let doc = &a.doc;
-    let first = (s.start..s.end).find(|&k| doc.is_word(k))?;
-    if doc.lower(first) != "according" || doc.lower(first + 1) != "to" {
-        return None;
-    }
-    let (subject, end) = subject_at(a, first + 2)?;
-    let Subject::Named(entity) = subject else {
-        return None;
-    };
-    let start = if doc.is_punct(end, ',') { end + 1 } else { end };
-    let q = FoundQuote {
-        kind: QuoteKind::Reported,
-        tokens: start..s.end,
-        speaker: Some(entity),
-        cue: None,
-        continues: None,
-    };
-    Some((q, first))
-}
-
-/// The wire lead: "Russia and the United States will hold talks, Kremlin spokesman
-/// Dmitry Peskov said on Tuesday, adding that …" — the clause before ", X said".
-fn lead_attribution(
-    a: &Analysis,
-    s: Range<usize>,
-    quoted: &dyn Fn(usize) -> bool,
-) -> Option<(FoundQuote, usize)> {
-    let doc = &a.doc;
-    // The attribution closes the sentence: "…, X said (on Tuesday)." or "…, said X."
-    let closes = |x: usize| {
-        matches!(doc.kind(x), Some(Kind::Punct('.' | ',' | ';')) | None)
-            || matches!(
-                doc.lower(x),
-                "on" | "in" | "at" | "after" | "late" | "earlier" | "this" | "last" | "told"
-            )
-    };
-    let attributed = |comma: usize| match subject_at(a, comma + 1) {
-        Some((Subject::Named(e), end)) if doc.speech_verb(end).is_some() && closes(end + 1) => {
-            Some((e, end))
-        }
-        _ if doc.speech_verb(comma + 1).is_some() => match subject_at(a, comma + 2) {
-            Some((Subject::Named(e), end)) if closes(end) => Some((e, comma + 1)),
-            _ => None,
-        },
-        _ => None,
-    };
-    let (comma, (entity, cue)) = (s.start..s.end)
-        .filter(|&k| doc.is_punct(k, ',') && !quoted(k))
-        .find_map(|k| attributed(k).map(|found| (k, found)))?;
-    // After a dateline ("MOSCOW, Feb 10 - …") the clause starts past the dash.
-    let start = (s.start..comma)
-        .rev()
-        .find(|&k| doc.kind(k) == Some(Kind::Dash))
-        .map_or(s.start, |d| d + 1);
-    let opens_quote = (start..comma).any(|k| doc.kind(k) == Some(Kind::Quote(Mark::Open)));
-    if comma < start + 4 || opens_quote {
-        return None;
-    }
-    let q = FoundQuote {
-        kind: QuoteKind::Reported,
-        tokens: start..comma,
-        speaker: Some(entity),
-        cue: Some(cue),
-        continues: None,
-    };
-    Some((q, cue))
-}
-
 #[cfg(test)]
-mod tests {
-    use crate::extract::analysis::{Analysis, canonical_name};
-    use crate::extract::doc::Doc;
-    use crate::extract::lang::en::ENGLISH;
-    use crate::extract::quotes::find_quotes;
-    use crate::load::parse_article;
-    use crate::model::QuoteKind;
-
-    /// Kind, speaker and words of each quotation in an English text.
-    fn quotes(text: &str) -> Vec<(QuoteKind, Option<String>, String)> {
-        let mut article = parse_article("t".into(), &format!("date 2026-04-07\n\n{text}"));
-        article.language = crate::model::Language::English;
-        let a = Analysis::new(Doc::new(&article, &ENGLISH.lex));
-        find_quotes(&a)
-            .into_iter()
-            .map(|q| {
-                let span = a.doc.span_of(q.tokens.clone());
-                let speaker = q.speaker.map(|e| canonical_name(&a.entities[e].proposals));
-                (
-                    q.kind,
-                    speaker,
-                    a.doc.text[span.start..span.end].to_string(),
-                )
-            })
-            .collect()
-    }
-
-    fn said_by(text: &str, words: &str) -> Option<String> {
-        let found = quotes(text);
-        found
-            .iter()
-            .find(|(_, _, t)| t == words)
-            .unwrap_or_else(|| panic!("no quote {words:?} in {found:?}"))
-            .1
-            .clone()
-    }
-
-    #[test]
-    fn a_quoted_phrase_between_subject_and_verb_is_passed_over() {
-        let text = "Premier Li Qiang met EU leaders. Li praised the “frank atmosphere” of the talks and said that China was ready to “meet Europe halfway” on trade.";
-        assert_eq!(
-            said_by(text, "China was ready to “meet Europe halfway” on trade"),
-            Some("Li Qiang".to_string())
-        );
-        assert_eq!(
-            said_by(text, "meet Europe halfway"),
-            Some("Li Qiang".to_string())
-        );
-    }
-
-    #[test]
-    fn a_pronoun_after_the_verb_opens_the_reported_clause() {
-        let text =
-            "President Recep Tayyip Erdogan said he was “honoured” that Istanbul had been chosen.";
-        assert_eq!(
-            said_by(text, "he was “honoured” that Istanbul had been chosen"),
-            Some("Recep Tayyip Erdogan".to_string())
-        );
-    }
-}
+#[path = "quotes_tests.rs"]
+mod tests;

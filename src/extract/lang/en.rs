@@ -77,8 +77,9 @@ fn build() -> English {
         }
     }
     for row in rows(COUNTRIES) {
+        let forms = std::iter::once(row[0]).chain(row.get(1).into_iter().flat_map(|c| variants(c)));
         lex.countries
-            .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
+            .add(row[0], with_possessives(forms).into_iter());
         if let Some(adjective) = row.get(2) {
             let lower: &'static str = Box::leak(adjective.to_lowercase().into_boxed_str());
             lex.adjectives.insert(lower, lower);
@@ -105,6 +106,17 @@ fn build() -> English {
         titles: rows(TITLES).map(|r| r[0]).collect(),
         places_in_polish,
     }
+}
+
+/// The forms and their possessives ("Rwanda's", "Rwanda’s"): a country's
+/// possessive opens a role phrase ("Rwanda's President Paul Kagame").
+fn with_possessives(forms: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
+    forms
+        .flat_map(|f| {
+            let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+            [f, leak(format!("{f}'s")), leak(format!("{f}’s"))]
+        })
+        .collect()
 }
 
 /// Tense from the form: "said" past, "says" present, "saying" participle.
@@ -187,6 +199,81 @@ pub const IRREALIS_MARKERS: &[&str] = &[
 pub const PREPOSITIONS: &[&str] = &[
     "with", "to", "by", "for", "from", "of", "about", "on", "at", "in", "against", "between",
     "than", "as", "without", "toward", "towards", "after", "before", "over", "under",
+];
+
+/// Verbs whose clause may follow without "that": "said the talks were useful".
+pub const BARE_CLAUSE: &[&str] = &[
+    "say", "add", "warn", "insist", "argue", "claim", "predict", "suggest", "admit", "stress",
+    "note", "think", "believe", "tell",
+];
+
+/// Verbs that take the one spoken to before "that": "told reporters that",
+/// "assured Kyiv that".
+pub const ADDRESSEE: &[&str] = &[
+    "tell", "assure", "warn", "remind", "inform", "urge", "promise",
+];
+
+/// Words that open an adverbial between a verb and its "that": "said on Tuesday
+/// that", "said in a statement that", "said afterwards that".
+pub const ADVERBIAL: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "via",
+    "through",
+    "afterwards",
+    "later",
+    "earlier",
+    "again",
+    "also",
+    "repeatedly",
+    "publicly",
+    "today",
+    "yesterday",
+    "separately",
+];
+
+/// Participles that add the reporter's gloss, not the speaker's words: the report
+/// ends before them ("…, underscoring the ties between the two").
+pub const GLOSS: &[&str] = &[
+    "underscoring",
+    "underlining",
+    "highlighting",
+    "signalling",
+    "signaling",
+    "reflecting",
+    "amid",
+];
+
+/// Finite forms that show a clause: auxiliaries, modals and common irregular pasts.
+pub const FINITE: &[&str] = &[
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
+    "must", "may", "might", "did", "does", "do", "met", "said", "told", "took", "made", "gave",
+    "went", "came", "saw", "held", "spoke", "sent", "won", "lost", "left", "kept", "felt",
+    "brought", "thought", "knew", "became", "began", "ran", "put", "set", "sought", "led", "meant",
+    "remains", "wants", "needs", "hopes", "plans", "seeks", "backs", "supports",
+];
+
+/// Determiners before a noun: "the deal protects".
+pub const DETERMINERS: &[&str] = &["the", "a", "an", "this", "its", "his", "her", "their"];
+
+/// Months, January first.
+pub const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// Weekdays, Monday first.

@@ -59,7 +59,7 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
     let piece_mask = mask(a.doc.len(), pieces.iter().map(|p| p.opener..p.after));
     let in_piece = |k: usize| piece_mask.get(k).copied().unwrap_or(false);
     let reported = if english {
-        en::quotes::reported_speech(a, &in_piece)
+        en::reported::reported_speech(a, &in_piece)
     } else {
         reported_speech(a, &in_piece)
     };
@@ -107,13 +107,21 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
                 q.speaker = inside.and_then(|(r, _)| r.speaker);
             }
             // "“…,” Dr Marsh said. “That is the real danger.”": an unattributed quote
-            // goes on in the voice of the quote before it in the paragraph.
+            // goes on in the voice of the quote before it in the paragraph, or in
+            // the paragraph before when it opens its own.
             if english && q.speaker.is_none() && q.cue.is_none() {
-                let paragraph = a.doc.sentence_of(p.opener).map(|s| s.paragraph);
+                let paragraph = |k: usize| a.doc.sentence_of(k).map_or(0, |s| s.paragraph);
+                let here = paragraph(p.opener);
+                let opens = a
+                    .doc
+                    .paragraphs
+                    .get(here)
+                    .is_some_and(|r| r.start == p.opener);
                 let previous = out.iter().rev().find(|o| o.kind == QuoteKind::Direct);
-                if let Some(o) = previous
-                    .filter(|o| a.doc.sentence_of(o.tokens.start).map(|s| s.paragraph) == paragraph)
-                {
+                if let Some(o) = previous.filter(|o| {
+                    let there = paragraph(o.tokens.start);
+                    there == here || opens && there + 1 == here
+                }) {
                     q.speaker = o.speaker;
                 }
             }
@@ -135,6 +143,14 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
             }
             // Reported speech with no one to report it ("Media podały, że …") is no quote.
             if q.speaker.is_none() {
+                continue;
+            }
+            // English news gives a quotation inside reported speech as the quotation
+            // only ("said he would “never forget” …").
+            let holds_quote = |p: &Piece| {
+                q.tokens.start <= p.opener && p.after < q.tokens.end && is_real_quote(a, p)
+            };
+            if english && pieces.iter().any(holds_quote) {
                 continue;
             }
             (q, *cue)
@@ -274,7 +290,11 @@ fn is_real_quote(a: &Analysis, p: &Piece) -> bool {
     let Some(s) = doc.sentence_of(p.opener) else {
         return false;
     };
+    if doc.lex.english && en::quotes::names_a_term(a, p.opener) {
+        return false;
+    }
     cue_after(a, p.after).is_some()
+        || doc.lex.english && en::reported::lead_speaker(a, p.opener).is_some()
         || (s.tokens.start..p.opener).any(|k| {
             doc.speech_verb(k)
                 .is_some_and(|v| v.tense != Tense::Infinitive)
@@ -289,7 +309,8 @@ fn english_direct(
     quoted: &dyn Fn(usize) -> bool,
 ) -> FoundQuote {
     let found = en::quotes::attribution_after(a, p.after, said, quoted)
-        .or_else(|| en::quotes::attribution_before(a, p.opener, said, quoted));
+        .or_else(|| en::quotes::attribution_before(a, p.opener, said, quoted))
+        .or_else(|| en::reported::lead_speaker(a, p.opener).map(|(s, c)| (Some(s), c)));
     FoundQuote {
         kind: QuoteKind::Direct,
         tokens: p.tokens.clone(),

@@ -1,0 +1,215 @@
+//! English meetings on sentences written for these tests.
+
+use super::*;
+use crate::extract::analysis::canonical_name;
+use crate::extract::doc::Doc;
+use crate::extract::lang::en::ENGLISH;
+use crate::load::parse_article;
+
+/// Status, participants and place of each meeting an English paragraph reports.
+fn found(text: &str) -> Vec<(MeetingStatus, Vec<String>, Option<String>)> {
+    let mut article = parse_article("t".into(), &format!("date 2026-04-20\n\n{text}"));
+    article.language = crate::model::Language::English;
+    let a = Analysis::new(Doc::new(&article, &ENGLISH.lex));
+    find_meetings(&a, article.date, &|_| false)
+        .into_iter()
+        .map(|m| {
+            let names = m
+                .participants
+                .iter()
+                .map(|&e| canonical_name(&a.entities[e].proposals))
+                .collect();
+            (m.status, names, m.place)
+        })
+        .collect()
+}
+
+/// Status and participants of each meeting.
+fn meetings(text: &str) -> Vec<(MeetingStatus, Vec<String>)> {
+    found(text).into_iter().map(|(s, p, _)| (s, p)).collect()
+}
+
+/// Participants and place of each meeting.
+fn places(text: &str) -> Vec<(Vec<String>, Option<String>)> {
+    found(text)
+        .into_iter()
+        .map(|(_, p, place)| (p, place))
+        .collect()
+}
+
+#[test]
+fn a_party_named_after_its_role_phrase_is_found() {
+    let cases: &[(&str, MeetingStatus, &[&str])] = &[
+        (
+            "Foreign Minister Wang Yi will meet the EU's foreign policy chief, Kaja Kallas, in Beijing next month.",
+            MeetingStatus::Planned,
+            &["Wang Yi", "Kaja Kallas"],
+        ),
+        (
+            "Chancellor Friedrich Merz met the country's new prime minister, Anna Kowalska, on Monday.",
+            MeetingStatus::Held,
+            &["Friedrich Merz", "Anna Kowalska"],
+        ),
+    ];
+    for (text, status, names) in cases {
+        assert_eq!(
+            meetings(text),
+            vec![(*status, names.iter().map(|n| n.to_string()).collect())],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn phone_calls_are_found_in_every_tense() {
+    for text in [
+        "Prime Minister Keir Starmer had spoken by phone with President Donald Trump on Saturday.",
+        "Prime Minister Keir Starmer phoned President Donald Trump on Saturday.",
+    ] {
+        assert_eq!(
+            meetings(text),
+            vec![(
+                MeetingStatus::Held,
+                vec!["Keir Starmer".to_string(), "Donald Trump".to_string()]
+            )],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn he_or_she_coordinated_with_a_name_is_the_person_named_before() {
+    assert_eq!(
+        meetings(
+            "Foreign Minister Andrii Sybiha spoke after the vote. According to Sybiha, he and Secretary of State Marco Rubio are due to meet in Brussels."
+        ),
+        vec![(
+            MeetingStatus::Planned,
+            vec!["Andrii Sybiha".to_string(), "Marco Rubio".to_string()]
+        )]
+    );
+    // No woman was named before "she": no party is invented.
+    assert_eq!(
+        meetings(
+            "Foreign Minister Andrii Sybiha spoke after the vote. She and Secretary of State Marco Rubio are due to meet in Brussels."
+        ),
+        Vec::new()
+    );
+}
+
+#[test]
+fn a_press_briefing_is_not_a_party() {
+    assert_eq!(
+        meetings("Foreign Minister Wang Yi will meet the press, Kallas said."),
+        Vec::new()
+    );
+}
+
+fn pair(a: &str, b: &str) -> Vec<String> {
+    vec![a.to_string(), b.to_string()]
+}
+
+#[test]
+fn their_talks_and_the_two_ministers_are_the_pair_named_before() {
+    assert_eq!(
+        meetings(
+            "Prime Minister Ana Costa and President Luis Vega signed a water treaty on Friday. Their talks lasted four hours."
+        ),
+        vec![(MeetingStatus::Held, pair("Ana Costa", "Luis Vega"))]
+    );
+    // The envoy named with one of them in between is not a minister.
+    assert_eq!(
+        meetings(
+            "Foreign Minister Lina Sorensen and Defence Minister Marek Tamm signed a pact. Envoy Pavel Rudak thanked Sorensen in a letter. The two ministers will meet again in June."
+        ),
+        vec![(MeetingStatus::Planned, pair("Lina Sorensen", "Marek Tamm"))]
+    );
+}
+
+/// A counterpart is a party, arriving to meet was held, the one who reports a call is
+/// no party to it, and "talked by phone" is a call.
+#[test]
+fn held_meetings_of_two() {
+    let cases = [
+        "President Ana Costa has met with her Latvian counterpart Luis Vega.",
+        "President Ana Costa arrived in Riga to meet Prime Minister Luis Vega.",
+        "President Ana Costa has had a telephone conversation with Prime Minister Luis Vega, spokesman Tom Reyes told reporters.",
+        "Media reported that Costa talked by phone on Thursday with Vega. President Ana Costa and Prime Minister Luis Vega later left.",
+    ];
+    for text in cases {
+        assert_eq!(
+            meetings(text),
+            vec![(MeetingStatus::Held, pair("Ana Costa", "Luis Vega"))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn the_place_of_a_meeting() {
+    let cases = [
+        (
+            "President Ana Costa held talks with Prime Minister Luis Vega in Angola's capital Luanda on Monday.",
+            Some("Luanda"),
+        ),
+        (
+            "The Moscow meeting between President Ana Costa and Prime Minister Luis Vega lasted five hours.",
+            Some("Moscow"),
+        ),
+        (
+            "RIGA, May 4 (Reuters) - President Ana Costa and Prime Minister Luis Vega met here on Monday.",
+            Some("Riga"),
+        ),
+        (
+            "President Ana Costa spoke by phone with Prime Minister Luis Vega, who was in Riga.",
+            None,
+        ),
+    ];
+    for (text, place) in cases {
+        assert_eq!(
+            places(text),
+            vec![(pair("Ana Costa", "Luis Vega"), place.map(str::to_string))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_later_sentence_about_the_meeting_gives_its_place() {
+    assert_eq!(
+        places(
+            "President Ana Costa met Prime Minister Luis Vega on Monday. Costa called their Oval Office meeting warm."
+        ),
+        vec![(
+            pair("Ana Costa", "Luis Vega"),
+            Some("White House".to_string())
+        )]
+    );
+}
+
+#[test]
+fn people_met_as_a_group_are_a_party() {
+    assert_eq!(
+        places("Chancellor Anna Berg said she met with US senators on Capitol Hill."),
+        vec![(
+            pair("Anna Berg", "US senators"),
+            Some("Capitol Hill".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_party_after_a_long_title_and_a_pronoun_subject() {
+    assert_eq!(
+        places(
+            "President Ana Costa received the U.S. Secretary of State, Luis Vega, in capital Lisbon on Monday."
+        ),
+        vec![(pair("Ana Costa", "Luis Vega"), Some("Lisbon".to_string()))]
+    );
+    assert_eq!(
+        meetings(
+            "Secretary Luis Vega landed in Lisbon. He is expected to meet Prime Minister Ana Costa on Friday."
+        ),
+        vec![(MeetingStatus::Planned, pair("Luis Vega", "Ana Costa"))]
+    );
+}
