@@ -335,6 +335,55 @@ fn filter_narrows_every_pane_and_f_clears_it() {
 }
 
 #[test]
+fn the_panes_follow_a_filter_and_keep_their_place_when_it_clears() {
+    let mut app = fixture::app(120, 40);
+    press(&mut app, "flawrow<Enter>");
+    // The participants pane is on the actor, the article pane on a mention of them.
+    assert_eq!(app.selected_actor(), Some(LAWROW));
+    let target = app.reader.target.expect("a mention is shown");
+    assert_eq!(target.kind, TargetKind::Mention(LAWROW));
+    assert_eq!(app.reader.article, target.article);
+    let mentioned = app.briefing.actors[LAWROW]
+        .mentions
+        .iter()
+        .any(|m| m.article == target.article);
+    assert!(mentioned);
+    // Clearing keeps the place: the same actor and the same article.
+    press(&mut app, "F");
+    assert_eq!(app.selected_actor(), Some(LAWROW));
+    assert_eq!(app.reader.article, target.article);
+}
+
+#[test]
+fn t_shows_one_kind_of_participant_at_a_time() {
+    let mut app = fixture::app(120, 40);
+    let all = app.rows.actors.len();
+    press(&mut app, "2t");
+    assert_eq!(app.message.as_deref(), Some("participants: people"));
+    let kinds = |app: &App| -> Vec<&'static str> {
+        app.rows
+            .actors
+            .iter()
+            .map(|&a| app.briefing.actors[a].kind.as_str())
+            .collect()
+    };
+    assert!(!app.rows.actors.is_empty());
+    assert!(
+        kinds(&app).iter().all(|k| *k == "person"),
+        "{:?}",
+        kinds(&app)
+    );
+    // The other panes are not narrowed by it.
+    assert_eq!(app.rows.quotes.len(), 5);
+    press(&mut app, "t");
+    assert_eq!(app.message.as_deref(), Some("participants: countries"));
+    assert!(kinds(&app).iter().all(|k| *k == "country"));
+    press(&mut app, "ttt");
+    assert_eq!(app.message.as_deref(), Some("participants: every kind"));
+    assert_eq!(app.rows.actors.len(), all);
+}
+
+#[test]
 fn sort_cycles_and_keeps_the_selection() {
     let mut app = fixture::app(120, 40);
     press(&mut app, "2");
@@ -610,8 +659,8 @@ fn v_cycles_quoted_only_never_quoted_and_all() {
 fn r_asks_for_a_reload_and_the_reload_keeps_the_place() {
     let mut app = fixture::app(120, 40);
     assert_eq!(press(&mut app, "r"), [Effect::Reload]);
-    press(&mut app, "alawrow<Enter>4<C-d><C-d>");
-    press(&mut app, "fkush<Enter>");
+    // A filter shows the actor's mention; the reader is then scrolled on.
+    press(&mut app, "fkush<Enter>4<C-d><C-d>");
     let top = app.reader.top_byte();
     assert!(top > 0);
     // The files changed: the actors come back in another order.

@@ -44,6 +44,7 @@ pub enum Action {
     Reload,
     FilterPicker,
     ClearFilter,
+    CycleKind,
     ActorPicker,
     StartSearch,
     SearchNext,

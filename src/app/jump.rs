@@ -153,6 +153,22 @@ pub fn go_to_actor(app: &mut App, actor: ActorId) {
     }
 }
 
+/// After a filter: the participants pane selects the first actor shown, and the
+/// article pane shows that actor's mention (in the article on screen if it has one),
+/// so no pane is left on something the filter hides.
+pub fn follow_filter(app: &mut App) {
+    let Some(&actor) = app.rows.actors.first() else {
+        return;
+    };
+    let selected = app.selected_actor().filter(|a| app.filter.contains(a));
+    let actor = selected.unwrap_or(actor);
+    select_actor(app, actor);
+    if let Some((article, span)) = first_mention(app, actor) {
+        app.history.push(app.location());
+        show(app, Target::mention(article, span, actor));
+    }
+}
+
 pub fn restore(app: &mut App, to: Location) {
     app.focus = to.focus;
     app.reader.open(&app.briefing, to.article);

@@ -34,7 +34,7 @@ pub use keymap::{
 };
 pub use picker::{Candidate, Picker, PickerKind};
 pub use reader::{Reader, Target, TargetKind};
-pub use rows::{Narrow, Rows, SortKey, Voice};
+pub use rows::{Narrow, Rows, SortKey, Voice, kind_label};
 pub use search::{Hit, Search, find_in_text, smart_case_sensitive};
 pub use update::{citation, file_name, update};
 
@@ -42,7 +42,7 @@ use crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
 use crate::geometry::layout::{Areas, layout, list_area, participants_areas, text_area};
-use crate::model::{ActorId, Briefing, QuoteId, Skipped};
+use crate::model::{ActorId, ActorKind, Briefing, QuoteId, Skipped};
 
 /// A list pane's selection and the first row on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -101,6 +101,8 @@ pub struct App {
     pub cursors: [ListCursor; 3],
     pub sort: SortKey,
     pub voice: Voice,
+    /// The participant list shows only this kind of actor (`t`).
+    pub kind_shown: Option<ActorKind>,
     /// The selected participant's dossier or who-met-whom table.
     pub dossier: Dossier,
     /// The actors every pane is narrowed to; empty means no filter.
@@ -137,6 +139,7 @@ impl App {
             cursors: [ListCursor::default(); 3],
             sort: SortKey::default(),
             voice: Voice::default(),
+            kind_shown: None,
             dossier: Dossier::default(),
             filter: Vec::new(),
             days_shown: None,
@@ -247,6 +250,7 @@ impl App {
         Narrow {
             actors: &self.filter,
             days: self.days_shown,
+            kind: self.kind_shown,
         }
     }
 

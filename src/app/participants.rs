@@ -3,13 +3,23 @@
 
 use super::action::{Action, Effect, Pane};
 use super::dossier::{DossierView, Entry};
-use super::{App, jump};
+use super::{App, jump, rows};
 
 /// `v`: all participants, quoted only, never quoted.
 pub fn cycle_voice(app: &mut App) {
     app.voice = app.voice.next();
     jump::rebuild_rows(app);
     app.message = Some(format!("participants: {}", app.voice.label()));
+}
+
+/// `t`: the participant list shows every kind, or one kind at a time.
+pub fn cycle_kind(app: &mut App) {
+    app.kind_shown = rows::next_kind(app.kind_shown);
+    jump::rebuild_rows(app);
+    app.message = Some(format!(
+        "participants: {}",
+        rows::kind_label(app.kind_shown)
+    ));
 }
 
 /// `d`: the keyboard goes into the dossier, or back to the list.

@@ -1,7 +1,7 @@
 //! The rows each list pane shows: everything, or only what involves the
 //! actors of the filter; participants in the chosen sort order.
 
-use crate::model::{ActorId, Briefing, QuoteId};
+use crate::model::{ActorId, ActorKind, Briefing, QuoteId};
 
 use super::activity::DaySpan;
 use super::index::{Index, TimelineItem, timeline_date};
@@ -109,6 +109,30 @@ pub struct Narrow<'a> {
     pub actors: &'a [ActorId],
     /// Only timeline rows on these days.
     pub days: Option<DaySpan>,
+    /// Only participants of this kind (the other panes are not narrowed by it).
+    pub kind: Option<ActorKind>,
+}
+
+/// `t` cycles the participant list through every kind, then one kind at a time.
+pub fn next_kind(kind: Option<ActorKind>) -> Option<ActorKind> {
+    match kind {
+        None => Some(ActorKind::Person),
+        Some(ActorKind::Person) => Some(ActorKind::Country),
+        Some(ActorKind::Country) => Some(ActorKind::Organization),
+        Some(ActorKind::Organization) => Some(ActorKind::Group),
+        Some(ActorKind::Group) => None,
+    }
+}
+
+/// How the participant list names the kind it shows.
+pub fn kind_label(kind: Option<ActorKind>) -> &'static str {
+    match kind {
+        None => "every kind",
+        Some(ActorKind::Person) => "people",
+        Some(ActorKind::Country) => "countries",
+        Some(ActorKind::Organization) => "organisations",
+        Some(ActorKind::Group) => "groups",
+    }
 }
 
 /// The rows for `narrow`; participants also by `voice`.
@@ -135,6 +159,7 @@ pub fn build(b: &Briefing, index: &Index, narrow: Narrow, sort: SortKey, voice: 
         filter.to_vec()
     };
     actors.retain(|&a| voice.keeps(index.actors[a].quotes.len()));
+    actors.retain(|&a| narrow.kind.is_none_or(|k| b.actors[a].kind == k));
     sort_actors(b, index, &mut actors, sort);
     Rows {
         timeline,

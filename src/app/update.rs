@@ -94,6 +94,7 @@ fn update_normal(app: &mut App, action: Action) -> Effect {
         Action::PrevDay => super::ruler::step_day(app, false),
         Action::ToggleGraph => participants::toggle_graph(app),
         Action::CycleVoice => participants::cycle_voice(app),
+        Action::CycleKind => participants::cycle_kind(app),
         Action::FocusDossier => participants::toggle_focus(app),
         Action::ToggleWhoMet => participants::toggle_view(app),
         Action::Reload => return Effect::Reload,
@@ -203,6 +204,7 @@ fn choose(app: &mut App, picker: &Picker) {
             chosen.sort_unstable();
             app.filter = chosen;
             jump::rebuild_rows(app);
+            jump::follow_filter(app);
         }
     }
 }

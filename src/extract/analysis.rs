@@ -94,10 +94,13 @@ fn domestic(r: &Role) -> bool {
 
 /// The one entity among (entity, words matched, domestic) candidates: the only one,
 /// or, when the bare phrase names no country ("premier" among several prime
-/// ministers), the only domestic one. Ties stay unbound.
+/// ministers), the only domestic one, or among several the one the article names
+/// far more often than any other (`named` counts name mentions). Other ties stay
+/// unbound.
 fn pick_holder(
     candidates: &[(usize, usize, bool)],
     names_country: &dyn Fn() -> bool,
+    named: &dyn Fn(usize) -> usize,
 ) -> Option<(usize, usize)> {
     if candidates.is_empty() {
         return None;
@@ -111,10 +114,21 @@ fn pick_holder(
             _ => None,
         }
     };
+    let salient = |c: &mut dyn Iterator<Item = &(usize, usize, bool)>| {
+        let mut by_count: Vec<(usize, usize, usize)> = c.map(|c| (named(c.0), c.0, c.1)).collect();
+        by_count.sort_unstable_by(|a, b| b.cmp(a));
+        by_count.dedup_by_key(|c| c.1);
+        match by_count[..] {
+            [(top, e, n), (second, ..), ..] if top >= 2 * second.max(1) => Some((e, n)),
+            _ => None,
+        }
+    };
     one(&mut candidates.iter()).or_else(|| {
-        (!names_country())
-            .then(|| one(&mut candidates.iter().filter(|c| c.2)))
-            .flatten()
+        if names_country() {
+            return None;
+        }
+        one(&mut candidates.iter().filter(|c| c.2))
+            .or_else(|| salient(&mut candidates.iter().filter(|c| c.2)))
     })
 }
 
@@ -364,11 +378,14 @@ impl<'a> Analysis<'a> {
     fn add_role_mentions(&mut self, described: &[(usize, Range<usize>)]) {
         let mut found = Vec::new();
         let mut person_at = vec![false; self.doc.len() + 1];
+        let mut counts = vec![0usize; self.entities.len()];
         for m in &self.mentions {
+            counts[m.entity] += 1;
             if self.entities[m.entity].kind == ActorKind::Person {
                 person_at[m.tokens.clone()].fill(true);
             }
         }
+        let named = |e: usize| counts.get(e).copied().unwrap_or(0);
         for i in 0..self.doc.len() {
             let Some(form) = self.doc.role(i) else {
                 continue;
@@ -409,16 +426,23 @@ impl<'a> Analysis<'a> {
                 country.is_some()
                     || bare_office(&self.doc, i, form.lemma).is_some_and(|(_, _, c)| !c.is_empty())
             };
-            let best = pick_holder(&candidates, &bare_country);
+            let best = pick_holder(&candidates, &bare_country, &named);
             let by_office = candidates
                 .is_empty()
-                .then(|| self.office_holder(i, form.lemma))
+                .then(|| self.office_holder(i, form.lemma, &named))
                 .flatten();
             let (entity, n, start) = match (best, by_office) {
                 (Some((entity, n)), _) => (entity, n, if country.is_some() { i - 1 } else { i }),
                 (None, Some(found)) => found,
                 _ => continue,
             };
+            // "pan premier", "panu prezydentowi": the courtesy word is part of the form.
+            let courtesy = start > 0
+                && matches!(
+                    self.doc.lower(start - 1),
+                    "pan" | "pana" | "panu" | "panem" | "panie" | "pani" | "panią"
+                );
+            let start = if courtesy { start - 1 } else { start };
             let tokens = start..i + 1 + n;
             let overlaps = tokens.clone().any(|k| person_at[k]);
             let embedded = described.iter().any(|(_, r)| r.contains(&i));
@@ -442,7 +466,12 @@ impl<'a> Analysis<'a> {
     /// "szef ukraińskiej dyplomacji" for the person given as "minister spraw
     /// zagranicznych Ukrainy": the one person whose role names the same office (and
     /// every country the phrase names). (entity, words after the head, first token)
-    fn office_holder(&self, i: usize, lemma: &str) -> Option<(usize, usize, usize)> {
+    fn office_holder(
+        &self,
+        i: usize,
+        lemma: &str,
+        named: &dyn Fn(usize) -> usize,
+    ) -> Option<(usize, usize, usize)> {
         let (office, n, countries) = bare_office(&self.doc, i, lemma)?;
         // A generic word ("przywódca") needs a country to say whose.
         let generic = office == "*";
@@ -460,7 +489,7 @@ impl<'a> Analysis<'a> {
                 }
             }
         }
-        let (entity, _) = pick_holder(&candidates, &|| !countries.is_empty())?;
+        let (entity, _) = pick_holder(&candidates, &|| !countries.is_empty(), named)?;
         let adjective_before = i > 0
             && self
                 .doc

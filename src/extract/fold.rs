@@ -88,7 +88,9 @@ pub fn name_key(s: &str) -> String {
                 continue;
             }
         };
-        if !push.is_empty() && !(push.len() == 1 && out.ends_with(push)) {
+        // A one-letter result right after the same letter counts once ("ssh" → "s").
+        let repeated = push.len() == 1 && out.ends_with(push);
+        if !push.is_empty() && !repeated {
             out.push_str(push);
         }
         k += step;

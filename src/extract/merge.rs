@@ -64,12 +64,60 @@ impl Gathering {
             g_ref.spellings.add(p, 1);
         }
         for r in &e.roles {
-            if !g_ref.roles.contains(&r.text) {
-                g_ref.roles.push(r.text.clone());
-            }
+            add_role(&mut g_ref.roles, &r.text);
         }
         g
     }
+}
+
+/// Adds a role unless the actor has it already in another case, with other
+/// punctuation or after an article ("Ukrainian president", "the Ukrainian
+/// President"); a role that only repeats the start of a longer one ("prezydent"
+/// beside "prezydent Ukrainy") adds nothing.
+fn add_role(roles: &mut Vec<String>, role: &str) {
+    let key = role_key(role);
+    if key.is_empty() {
+        return;
+    }
+    // What a longer phrase adds to a shorter one it starts with: a title's own words
+    // ("prezydent" → "prezydent Ukrainy"), or a place and time that are no part of
+    // any title ("… na briefingu w Pałacu").
+    let extends = |short: &str, long: &str| {
+        long.strip_prefix(short)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .map(|rest| !circumstance(rest))
+    };
+    for r in roles.iter() {
+        let k = role_key(r);
+        if k == key || extends(&key, &k) == Some(true) || extends(&k, &key) == Some(false) {
+            return;
+        }
+    }
+    roles.retain(|r| extends(&role_key(r), &key) != Some(true));
+    roles.push(role.to_string());
+}
+
+/// Words that open a place, a time or a circumstance rather than more of a title.
+fn circumstance(rest: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "na", "w", "we", "po", "podczas", "przy", "przed", "at", "in", "on", "during", "after",
+    ];
+    rest.split(' ').next().is_some_and(|w| OPENERS.contains(&w))
+}
+
+/// A role compared without case, punctuation or a leading English article.
+fn role_key(role: &str) -> String {
+    let words: Vec<String> = role
+        .split(|c: char| c.is_whitespace() || ",.;:()\"„”“".contains(c))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let skip = usize::from(
+        words
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an")),
+    );
+    words[skip..].join(" ")
 }
 
 /// Gathers articles' findings one article at a time, so a large briefing never holds
@@ -215,5 +263,37 @@ fn summary(lemma: &str, status: MeetingStatus, names: &[&str], place: Option<&st
     match place {
         Some(p) => format!("{label}: {who} ({p})"),
         None => format!("{label}: {who}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::add_role;
+
+    #[test]
+    fn roles_are_kept_once_and_the_longer_phrase_wins() {
+        let mut roles = Vec::new();
+        for r in [
+            "Ukrainian president",
+            "the Ukrainian President",
+            "prezydent",
+            "prezydent Ukrainy",
+            "Ukrainian president.",
+            "prezydent",
+            "Middle East envoy",
+            "szef gabinetu prezydenta",
+            "szef gabinetu prezydenta na briefingu w Pałacu",
+        ] {
+            add_role(&mut roles, r);
+        }
+        assert_eq!(
+            roles,
+            [
+                "Ukrainian president",
+                "prezydent Ukrainy",
+                "Middle East envoy",
+                "szef gabinetu prezydenta",
+            ]
+        );
     }
 }

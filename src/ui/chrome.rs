@@ -99,6 +99,12 @@ fn position(app: &App) -> Vec<String> {
     if app.voice != crate::app::Voice::All {
         parts.push(format!("participants: {} (v)", app.voice.label()));
     }
+    if app.kind_shown.is_some() {
+        parts.push(format!(
+            "participants: {} (t)",
+            crate::app::kind_label(app.kind_shown)
+        ));
+    }
     if app.search.active() {
         parts.push(format!("/{} {}", app.search.query, app.search.counter()));
     }

@@ -102,8 +102,12 @@ pub fn render(app: &App, theme: &Theme, focused: bool, area: Rect, buf: &mut Buf
         crate::app::Voice::All => String::new(),
         other => format!(" · {} (v)", other.label()),
     };
+    let kind = match app.kind_shown {
+        None => String::new(),
+        some => format!(" · {} (t)", crate::app::kind_label(some)),
+    };
     let note = format!(
-        "{} · sort: {} (s){voice}",
+        "{} · sort: {} (s){voice}{kind}",
         app.rows.actors.len(),
         app.sort.label(),
     );

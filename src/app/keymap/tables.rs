@@ -109,6 +109,12 @@ pub const NORMAL: &[Binding] = &[
         Action::CycleVoice,
         "show all / quoted only / never quoted",
     ),
+    bind_in(
+        &[Pane::Participants],
+        &[ch('t')],
+        Action::CycleKind,
+        "show all / people / countries / organisations / groups",
+    ),
     bind(
         &[ch(']')],
         Action::NextItem,

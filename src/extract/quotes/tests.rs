@@ -367,6 +367,17 @@ fn a_role_alone_names_the_person_it_was_bound_to() {
                 None,
             )],
         ),
+        // Two presidents with no country named: the one the article is about, named
+        // far more often; "pan" belongs to the form.
+        (
+            "Prezydent Marek Nowak zwołał radę. Nowak zaprosił wszystkich. Nowak mówił o obronie. Wcześniej rozmawiał z prezydentem Peterem Hillem.\n\n– Rada zbierze się w piątek – powiedział pan prezydent.",
+            &[(
+                Direct,
+                "Rada zbierze się w piątek",
+                Some("Marek Nowak"),
+                None,
+            )],
+        ),
     ]);
 }
 
