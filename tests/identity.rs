@@ -44,7 +44,7 @@ struct Person {
 
 fn briefing() -> (Briefing, Vec<Person>, Vec<(String, String)>) {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/mixed");
-    let articles = load(&[dir.display().to_string()], &LoadOptions::default()).unwrap();
+    let articles = load(&article_files(&dir), &LoadOptions::default()).unwrap();
     let expected: Value =
         serde_json::from_str(&std::fs::read_to_string(dir.join("EXPECTED.json")).unwrap()).unwrap();
     let people = expected["people"]
@@ -71,6 +71,18 @@ fn briefing() -> (Briefing, Vec<Person>, Vec<(String, String)>) {
         })
         .collect();
     (extraction::extract(articles), people, namesakes)
+}
+
+/// The directory's articles, in name order: the `.txt` files (its README is no report).
+fn article_files(dir: &Path) -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .map(|path| path.display().to_string())
+        .collect();
+    files.sort();
+    files
 }
 
 fn strings(v: &Value) -> Vec<String> {
