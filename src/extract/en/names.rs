@@ -199,8 +199,15 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
 fn title_before(doc: &Doc, k: usize) -> Option<usize> {
     let dot = k > 0 && doc.is_punct(k - 1, '.');
     let t = k.checked_sub(if dot { 2 } else { 1 })?;
-    (ENGLISH.titles.contains(doc.lower(t)) && doc.is_capitalized(t) && !is_acronym(doc.word(t)))
-        .then_some(t)
+    (is_title(doc, t) && doc.is_capitalized(t)).then_some(t)
+}
+
+/// A courtesy title at token `t`: "Mr", "Dr", "Lady"; not "DR Congo" (a title is not
+/// written in capitals) nor the "Lady" of "First Lady", a role.
+fn is_title(doc: &Doc, t: usize) -> bool {
+    ENGLISH.titles.contains(doc.lower(t))
+        && !is_acronym(doc.word(t))
+        && !(t > 0 && doc.lower(t - 1) == "first")
 }
 
 /// The gender a title gives: "Mr" a man, "Mrs"/"Ms" a woman.
@@ -224,8 +231,7 @@ fn full_name_at(doc: &Doc, i: usize) -> Option<PersonName> {
     if !doc.is_capitalized(i) {
         return None;
     }
-    // "DR Congo" is no doctor: a title is written "Dr", not in capitals.
-    let titled = ENGLISH.titles.contains(doc.lower(i)) && !is_acronym(doc.word(i));
+    let titled = is_title(doc, i);
     let mut start = i;
     if titled {
         start = if doc.is_punct(i + 1, '.') {

@@ -46,6 +46,11 @@ fn a_title_is_in_the_mention_not_in_the_name() {
     );
     // "DR Congo" is a country, not a doctor called Congo.
     assert_eq!(people("The DR Congo delegation left early."), Vec::new());
+    // "First Lady" is a role, not the title "Lady".
+    assert_eq!(
+        people("First Lady Maria Mensah opened the school."),
+        vec![person("Maria Mensah", &["Maria Mensah"])]
+    );
 }
 
 #[test]
