@@ -19,14 +19,6 @@ use serde_json::Value;
 const PENDING: &[&str] = &[
     // "Ushakov" alone in 03 is not found.
     "Jurij Uszakow",
-    // "Kim Jong Un" is cut to "Kim Jong" and not joined to "Kim Dzong Un".
-    "Kim Dzong Un",
-    // "Kim Yo Jong" is cut to "Kim Yo" and not joined to "Kim Jo Dzong".
-    "Kim Jo Dzong",
-    // "Aleksandr Łukaszenka" and "Aleksandrem Łukaszenką" become two people.
-    "Aleksandr Łukaszenka",
-    // "Wiktora Łukaszenki" is a person of its own; "Lukashenko" in 10 goes to Viktor.
-    "Wiktor Łukaszenka",
     // "Markiem Rubio" becomes "Marek Rubio".
     "Marco Rubio",
     // "Prince Faisal bin Farhan" is cut to "Faisal".
@@ -34,7 +26,7 @@ const PENDING: &[&str] = &[
 ];
 
 /// Names the extractor takes for a person though they are not one.
-const PENDING_NOT_PEOPLE: &[&str] = &["Xinhua"];
+const PENDING_NOT_PEOPLE: &[&str] = &[];
 
 struct Person {
     name: String,

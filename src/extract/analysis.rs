@@ -362,16 +362,21 @@ impl<'a> Analysis<'a> {
     /// How strongly a bare surname points at entity `e`: the one mentioned last; in
     /// English, where "Mr Trump" after "the president's grandfather, Friedrich
     /// Trump" is still the Trump the article is about, the namesake of the title's
-    /// gender mentioned most, then last.
+    /// gender mentioned most, then the one the article named first ("Lukashenko"
+    /// after "President Alexander Lukashenko … Viktor Lukashenko, his son").
     fn salience(&self, e: usize, name: &PersonName) -> (bool, usize, usize) {
         let english = self.doc.lex.english;
         let entity = &self.entities[e];
         let fits = name
             .gender
             .is_none_or(|g| entity.gender.is_none_or(|h| h == g));
-        let count = if english { entity.proposals.len() } else { 0 };
+        if english {
+            let first = self.mentions.iter().position(|m| m.entity == e);
+            let earlier = usize::MAX - first.unwrap_or(usize::MAX);
+            return (fits, entity.proposals.len(), earlier);
+        }
         let last = self.last_mention.get(e).copied().unwrap_or(0);
-        (english && fits, count, last)
+        (false, 0, last)
     }
 
     fn add_thing(&mut self, thing: &ThingName) {

@@ -23,6 +23,14 @@ pub enum Gender {
     Feminine,
 }
 
+/// Korean and Chinese family names, written first: "Kim Jong Un", "Ri Jong Ho", "Xi
+/// Jinping". The given name may be two short words; in Polish only the last of them
+/// takes a case ending ("z Kim Dzong Unem") and the family name never does.
+pub const FAMILY_FIRST: &[&str] = &[
+    "kim", "ri", "pak", "choe", "mun", "moon", "yoon", "jang", "lee", "park", "xi", "wang", "li",
+    "zhang", "chen", "liu", "zhao", "han", "mao", "lai",
+];
+
 /// A person named in the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonName {

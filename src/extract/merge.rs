@@ -6,6 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::ArticleFindings;
 use crate::extract::analysis::{Entity, Spellings};
+use crate::extract::found::Gender;
 use crate::extract::lang::pl::meeting_label;
 use crate::model::{
     Actor, ActorKind, Article, Briefing, Meeting, MeetingStatus, Mention, Quote, Source,
@@ -15,6 +16,7 @@ use crate::model::{
 struct Gathered {
     kind: ActorKind,
     first_key: Option<String>,
+    gender: Option<Gender>,
     spellings: Spellings,
     roles: Vec<String>,
     mentions: Vec<Mention>,
@@ -37,18 +39,23 @@ impl Gathering {
             by_kind.insert(e.key.clone(), Vec::new());
         }
         let same = by_kind.get_mut(e.key.as_str()).expect("inserted above");
-        let found = same
-            .iter()
-            .copied()
-            .find(|&g| match (&self.all[g].first_key, &e.first_key) {
+        let found = same.iter().copied().find(|&g| {
+            let same_given = match (&self.all[g].first_key, &e.first_key) {
+                (Some(a), Some(b)) => same_given_name(a, b),
+                _ => true,
+            };
+            let same_gender = match (self.all[g].gender, e.gender) {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
-            });
+            };
+            same_given && same_gender
+        });
         let g = found.unwrap_or_else(|| {
             same.push(self.all.len());
             self.all.push(Gathered {
                 kind: e.kind,
                 first_key: None,
+                gender: None,
                 spellings: Spellings::default(),
                 roles: Vec::new(),
                 mentions: Vec::new(),
@@ -60,6 +67,7 @@ impl Gathering {
         if g_ref.first_key.is_none() {
             g_ref.first_key = e.first_key.clone();
         }
+        g_ref.gender = g_ref.gender.or(e.gender);
         for p in &e.proposals {
             g_ref.spellings.add(p, 1);
         }
@@ -68,6 +76,18 @@ impl Gathering {
         }
         g
     }
+}
+
+/// Two keys of one given name: the same, or long names whose consonants agree
+/// ("Aleksandr", "Alexander"; a vowel the Polish spelling adds or drops). Short
+/// names must match exactly: "Jan" is not "Jana".
+fn same_given_name(a: &str, b: &str) -> bool {
+    let consonants = |s: &str| -> String { s.chars().filter(|c| !"aeiouy".contains(*c)).collect() };
+    a == b
+        || a.len() >= 6
+            && b.len() >= 6
+            && a.len().abs_diff(b.len()) <= 1
+            && consonants(a) == consonants(b)
 }
 
 /// Adds a role unless the actor has it already in another case, with other
@@ -269,6 +289,18 @@ fn summary(lemma: &str, status: MeetingStatus, names: &[&str], place: Option<&st
 #[cfg(test)]
 mod tests {
     use super::add_role;
+
+    #[test]
+    fn long_given_names_meet_across_one_vowel() {
+        use super::same_given_name;
+        use crate::extract::fold::name_key;
+        let same = |a: &str, b: &str| same_given_name(&name_key(a), &name_key(b));
+        assert!(same("Aleksandr", "Alexander"));
+        assert!(same("Aleksander", "Alexander"));
+        assert!(!same("Jan", "Jana"));
+        assert!(!same("Wiktor", "Wiktoria"));
+        assert!(!same("Marek", "Marco"));
+    }
 
     #[test]
     fn roles_are_kept_once_and_the_longer_phrase_wins() {

@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::doc::Doc;
 use crate::extract::fold::name_key;
-use crate::extract::found::{Gender, PersonName, is_acronym};
+use crate::extract::found::{FAMILY_FIRST, Gender, PersonName, is_acronym};
 use crate::extract::lang::en::{ENGLISH, MONTHS, WEEKDAYS};
 use crate::extract::text::Kind;
 
@@ -38,13 +38,6 @@ const INSTITUTIONS: &[&str] = &[
     "forces",
     "guard",
     "army",
-];
-
-/// Given names that are family names written first (Chinese, Korean): alone later,
-/// they name the person.
-const FAMILY_FIRST: &[&str] = &[
-    "Xi", "Li", "Wang", "Zhang", "Chen", "Liu", "Zhao", "Han", "Mao", "Kim", "Lee", "Park", "Moon",
-    "Yoon", "Lai",
 ];
 
 /// "al-Shibani", "el-Sisi": an Arabic article joined to a capitalised name, written
@@ -148,7 +141,8 @@ pub fn find_person_names(doc: &Doc) -> Vec<PersonName> {
         let last = n.surname.rsplit(' ').next().unwrap_or(&n.surname);
         known.entry(name_key(last)).or_insert(k);
         // "Li Qiang", "Xi Jinping": the family name comes first and stands alone later.
-        if let Some(first) = n.first.as_deref().filter(|f| FAMILY_FIRST.contains(f)) {
+        let family = |f: &&str| FAMILY_FIRST.contains(&f.to_lowercase().as_str());
+        if let Some(first) = n.first.as_deref().filter(family) {
             known.entry(name_key(first)).or_insert(k);
         }
     }
@@ -271,6 +265,17 @@ fn full_name_at(doc: &Doc, i: usize) -> Option<PersonName> {
         return None;
     }
     j += 1;
+    // "Kim Jong Un", "Kim Yo Jong": a second short syllable of a Korean given name.
+    let family_first = !forms.is_empty() && FAMILY_FIRST.contains(&doc.lower(start));
+    // ("Un" is a syllable here, not the UN: written so, it is no abbreviation.)
+    let syllable = |k: usize| {
+        doc.is_capitalized(k) && !is_acronym(doc.word(k)) && doc.word(k).chars().count() <= 4
+    };
+    if family_first && j == surname_start + 1 && syllable(j) && doc.first_name(j).is_empty() {
+        j += 1;
+    }
+    // A family name says nothing of who bears it.
+    let gender = if family_first { None } else { gender };
     // "Mohammed bin Abdulrahman Al Thani": more particles and their names;
     // "Abdel Fattah al-Sisi": a name with its article joined.
     loop {

@@ -129,3 +129,28 @@ fn bare_roles_keep_their_determiner_and_find_their_holder() {
         );
     }
 }
+
+#[test]
+fn korean_names_keep_both_syllables_of_the_given_name() {
+    assert_eq!(
+        people("Kim Jong Un met Kim Yo Jong. Later Kim Jong Un left."),
+        vec![
+            person("Kim Jong Un", &["Kim Jong Un", "Kim Jong Un"]),
+            person("Kim Yo Jong", &["Kim Yo Jong"]),
+        ]
+    );
+}
+
+#[test]
+fn a_bare_surname_shared_by_father_and_son_is_the_one_named_first() {
+    let found = people(
+        "President Alexei Mensah met the envoy. Viktor Mensah, the president's son, joined the talks. Mensah later spoke to reporters.",
+    );
+    assert_eq!(
+        found,
+        vec![
+            person("Alexei Mensah", &["Alexei Mensah", "Mensah"]),
+            person("Viktor Mensah", &["Viktor Mensah"]),
+        ]
+    );
+}

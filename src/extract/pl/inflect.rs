@@ -221,6 +221,10 @@ const MASCULINE_SURNAME: &[(&str, &str, Case)] = &[
     ("la", "iel", Case::Gen),
     ("lem", "iel", Case::Inst),
     ("lowi", "iel", Case::Dat),
+    // Surnames in -ka and -ga take -i in the genitive: Łukaszenki, Zaręgi (never
+    // the adjectival -ski, -cki: see `surname_candidates`).
+    ("ki", "ka", Case::Gen),
+    ("gi", "ga", Case::Gen),
     // Surnames in -o (Rubio, Castro): Rubia, Rubiowi, Rubiem, Rubiu.
     ("a", "o", Case::Gen),
     ("owi", "o", Case::Dat),
@@ -272,7 +276,11 @@ pub fn surname_candidates(form: &str, gender: Option<Gender>) -> Vec<(String, Ca
         Some(Gender::Feminine) => FEMININE_SURNAME,
         _ => MASCULINE_SURNAME,
     };
+    let adjectival = ["ski", "cki", "dzki"].iter().any(|e| form.ends_with(e));
     for (suffix, repl, case) in rules {
+        if adjectival && *suffix == "ki" {
+            continue;
+        }
         if let Some(stem) = form.strip_suffix(suffix)
             && stem.chars().count() >= 2
         {

@@ -73,12 +73,16 @@ fn surname_candidates_include_the_nominative() {
         ("Kowalskiej", "Kowalska", Case::Gen),
         ("Ławrowa", "Ławrow", Case::Gen),
         ("Macron", "Macron", Case::Nom),
+        ("Łukaszenki", "Łukaszenka", Case::Gen),
     ];
     for (form, nominative, case) in cases {
         let gender = form.ends_with("skiej").then_some(Gender::Feminine);
         let c = surname_candidates(form, gender);
         assert!(has(&c, nominative, *case), "{form} → {nominative}: {c:?}");
     }
+    // An adjectival surname in the nominative is no genitive of a "-ka" one.
+    let c = surname_candidates("Kowalski", None);
+    assert!(!has(&c, "Kowalska", Case::Gen), "{c:?}");
 }
 
 #[test]

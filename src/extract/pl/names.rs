@@ -6,7 +6,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::extract::doc::Doc;
 use crate::extract::fold::{fold, name_key};
-use crate::extract::found::{PersonName, is_acronym};
+use crate::extract::found::{FAMILY_FIRST, PersonName, is_acronym};
 use crate::extract::lang::class;
 use crate::extract::pl::inflect::{
     Case, Gender, feminine_noun_surname, split_apostrophe, surname_candidates,
@@ -18,13 +18,6 @@ use crate::extract::pl::surnames::bare_surnames;
 const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "di", "da", "du", "dos", "del", "la", "le", "bin", "ibn",
     "al",
-];
-
-/// Korean and Chinese family names, written first and never declined in Polish:
-/// "Kim Dzong Un", "Ri Jong Ho", "Xi Jinping". The given name may be two short
-/// words, and only the last of them takes the Polish case ending ("z Kim Dzong Unem").
-const FAMILY_FIRST: &[&str] = &[
-    "kim", "ri", "pak", "choe", "mun", "moon", "yoon", "jang", "xi", "wang", "li",
 ];
 
 /// All person names in the document, in text order, without overlaps.
@@ -173,7 +166,7 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonN
     }
     let first: Vec<String> = firsts
         .iter()
-        .map(|&k| first_name_nominative(doc, k, &cases))
+        .map(|&k| first_name_nominative(doc, k, &cases, attested))
         .collect();
     let last = doc.word(j - 1);
     let lemma = if family_first {
@@ -200,8 +193,17 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonN
 /// The nominative of the first name at token `k` in one of `cases`, keeping the
 /// article's own spelling where it wrote the nominative; each part of a double name
 /// ("Franka-Waltera" → Frank-Walter).
-fn first_name_nominative(doc: &Doc, k: usize, cases: &[Case]) -> String {
+fn first_name_nominative(doc: &Doc, k: usize, cases: &[Case], attested: &HashSet<&str>) -> String {
     let word = doc.word(k);
+    // "Aleksandrem" beside "Aleksandr Łukaszenka": the spelling the text writes,
+    // not the table's Polish one (Aleksander). Only the endings no woman's name has.
+    let written = ["em", "owi"]
+        .iter()
+        .filter_map(|e| word.strip_suffix(e))
+        .find(|stem| stem.chars().count() >= 3 && attested.contains(stem));
+    if let Some(stem) = written {
+        return stem.to_string();
+    }
     if word.contains('-') && doc.first_name(k).iter().all(|n| n.case != Case::Nom) {
         return word
             .split('-')

@@ -199,3 +199,10 @@ fn korean_and_chinese_names_keep_their_order_and_decline_at_the_end() {
         assert!(found.contains(&want), "{text}: {found:?}");
     }
 }
+
+#[test]
+fn a_declined_first_name_keeps_the_spelling_the_text_writes() {
+    let found = names("Aleksandr Łukaszenka przyjął gości. Rozmawiali z Aleksandrem Łukaszenką.");
+    let firsts: Vec<&str> = found.iter().map(|(_, name, _)| name.as_str()).collect();
+    assert_eq!(firsts, ["Aleksandr Łukaszenka", "Aleksandr Łukaszenka"]);
+}

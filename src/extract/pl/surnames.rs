@@ -30,6 +30,33 @@ const STREET_NOUNS: &[&str] = &[
     "al", "rondo", "ronda", "rondzie", "most", "mostu", "moście", "imienia", "im",
 ];
 
+/// Nouns naming a medium: the capitalised word after them is its title ("agencja
+/// Xinhua", "dziennik Kommiersant"), not a surname.
+const MEDIA_NOUNS: &[&str] = &[
+    "agencja",
+    "agencji",
+    "agencję",
+    "agencją",
+    "dziennik",
+    "dziennika",
+    "dziennikowi",
+    "gazeta",
+    "gazety",
+    "gazecie",
+    "portal",
+    "portalu",
+    "telewizja",
+    "telewizji",
+    "stacja",
+    "stacji",
+    "radio",
+    "radia",
+    "tygodnik",
+    "tygodnika",
+    "serwis",
+    "serwisu",
+];
+
 /// Words that may stand between a speech verb and its subject: "powiedział też Nowak".
 fn filler(doc: &Doc, k: usize) -> bool {
     doc.lower(k) == "się" || ZERO_SUBJECT_FILLERS.contains(&doc.lower(k))
@@ -50,8 +77,10 @@ pub fn bare_surnames(
             .chain(&surname_candidates(doc.word(k), Some(Gender::Feminine)))
             .any(|(c, _)| known.contains(&name_key(c)))
     };
+    let after_medium = |k: usize| k > 0 && MEDIA_NOUNS.contains(&doc.lower(k - 1));
     let free = |k: usize| {
         k < doc.len()
+            && !after_medium(k)
             && !taken[k]
             && !in_thing[k]
             && doc.nameable(k)
@@ -345,6 +374,8 @@ mod tests {
             ),
             // After a preposition the word is an object, not a subject.
             ("Przyszedł z Okaforem, a potem powiedział, że wraca.", &[]),
+            // A medium's title after its noun.
+            ("Wczoraj agencja Tanjug napisała, że rozmowy trwają.", &[]),
             // An object after the verb: an oblique ending, or a nominative written elsewhere.
             ("Wczoraj zaprosił Okaforowi wszystkich.", &[]),
             (
