@@ -293,6 +293,7 @@ pub const FUTURE_MARKERS: &[&str] = &[
     "ma",
     "mają",
     "miałby",
+    "planach",
     "planowane",
     "planowanego",
     "planowanym",

@@ -53,7 +53,12 @@ pub fn find_meetings(
             let Some(status) = status(a, s.tokens.clone(), k, trigger) else {
                 continue;
             };
-            match meeting_at(a, si, k, trigger, status, article_date) {
+            // The one whose meetings the last sentences reported.
+            let recent_owner = out
+                .last()
+                .filter(|(_, _, at)| *at + 2 >= si)
+                .and_then(|(m, _, _)| m.participants.first().copied());
+            match meeting_at(a, si, k, trigger, status, article_date, recent_owner) {
                 Some(m) => {
                     // A later trigger in the sentence is the same meeting again unless
                     // it names other parties.
@@ -260,6 +265,7 @@ fn meeting_at(
     trigger: Trigger,
     status: Status,
     article_date: Option<Date>,
+    recent_owner: Option<usize>,
 ) -> Option<FoundMeeting> {
     let sentence = a.doc.sentences[si].tokens.clone();
     let lemma = match trigger {
@@ -298,6 +304,17 @@ fn meeting_at(
     }
     let mut tokens = sentence.clone();
     let mut participants = parties(a, sentence.clone(), k, trigger);
+    // "Spotkał się z A. W planach jest także rozmowa z B": one more meeting of the
+    // person the last ones were about.
+    let also = sentence
+        .clone()
+        .any(|x| matches!(a.doc.lower(x), "także" | "też" | "również"));
+    let ownerless = matches!(trigger, Trigger::Noun(_))
+        && participants.len() == 1
+        && !a.mentions_in(sentence.start..k).any(|m| party(a, m));
+    if let Some(owner) = recent_owner.filter(|o| also && ownerless && !participants.contains(o)) {
+        participants.insert(0, owner);
+    }
     if let Some((next, listed)) = listed_participants(a, si, k)
         && listed.len() >= 2
     {

@@ -771,3 +771,20 @@ fn a_note_in_brackets_does_not_end_the_list() {
         )],
     )]);
 }
+
+#[test]
+fn one_more_talk_of_the_person_the_text_is_about() {
+    check(&[(
+        "Premier Jan Kowalczyk spotkał się w Ottawie z premierem Kanady Janem Tremblayem. W planach jest także rozmowa z ministrem Piotrem Wroną.",
+        &[
+            (
+                Held,
+                &["Jan Kowalczyk", "Jan Tremblay"],
+                Some("Ottawa"),
+                Some("2026-01-22"),
+            ),
+            // "W planach jest": still to come.
+            (Planned, &["Jan Kowalczyk", "Piotr Wrona"], None, None),
+        ],
+    )]);
+}
