@@ -105,6 +105,9 @@ pub(crate) fn parties(
                 other = with_list(a, sentence.start..k, k);
             }
             first = subjects_after(a, k, sentence.end);
+            if first.is_empty() && v.tense == Tense::Infinitive {
+                first.extend(told_to(a, sentence.start, k));
+            }
             if other.is_empty() && OBJECT_VERBS.contains(&v.lemma) {
                 other = first_party_after(a, k, sentence.end)
                     .map(|m| mention_list(a, m, sentence.end))
@@ -150,6 +153,20 @@ pub(crate) fn parties(
         }
     }
     all
+}
+
+/// "polecił Witkoffowi spotkać się z Putinem": the one told or asked to meet, in the
+/// dative right before the infinitive, is the party, not the one who told them.
+fn told_to(a: &Analysis, start: usize, k: usize) -> Option<usize> {
+    let m = a
+        .mentions_in(k.saturating_sub(4).max(start)..k)
+        .filter(|m| m.tokens.end <= k && party(a, m) && a.kind_of(m) == ActorKind::Person)
+        .last()?;
+    let gap_ok = (m.tokens.end..k).all(|x| matches!(a.doc.lower(x), "się" | "by" | "aby"));
+    let dative = ["owi", "emu", "ej", "u"]
+        .iter()
+        .any(|e| a.doc.word(m.tokens.end - 1).ends_with(e));
+    (gap_ok && dative).then_some(m.entity)
 }
 
 /// People named as the source of the sentence: after "jak" or a dash and a speech
@@ -348,14 +365,28 @@ fn possessor(a: &Analysis, k: usize) -> Vec<usize> {
         "jej" => Some(Gender::Feminine),
         _ => None,
     };
+    let fits = |m: &Mention| {
+        party(a, m)
+            && a.kind_of(m) == ActorKind::Person
+            && gender.is_none_or(|g| a.entities[m.entity].gender.is_none_or(|h| h == g))
+    };
+    // "jak podejść do Trumpa przed jego spotkaniem": a person named earlier in the
+    // sentence, in any case.
+    if gender.is_some()
+        && let Some(s) = a.doc.sentence_of(at)
+        && let Some(m) = a
+            .mentions_in(s.tokens.start..at)
+            .filter(|m| m.tokens.end <= at && fits(m))
+            .last()
+    {
+        return vec![m.entity];
+    }
     let wanted = if gender.is_some() { 1 } else { 2 };
     let mut out: Vec<usize> = Vec::new();
     let people = a
         .mentions
         .iter()
-        .filter(|m| m.tokens.end <= at && party(a, m) && subject_capable(a, m))
-        .filter(|m| a.kind_of(m) == ActorKind::Person)
-        .filter(|m| gender.is_none_or(|g| a.entities[m.entity].gender.is_none_or(|h| h == g)));
+        .filter(|m| m.tokens.end <= at && subject_capable(a, m) && fits(m));
     for m in people.collect::<Vec<_>>().into_iter().rev() {
         if !out.contains(&m.entity) {
             out.push(m.entity);
@@ -476,8 +507,14 @@ pub fn mention_list(a: &Analysis, from: usize, end: usize) -> Vec<usize> {
         if doc.is_punct(k, ',') {
             in_apposition = !after_separator || in_apposition;
             after_separator = true;
-        } else if matches!(w, "i" | "oraz" | "a") {
+        } else if matches!(w, "i" | "oraz") || w == "a" && !doc.is_punct(k - 1, ',') {
+            // "między Rosją a Ukrainą".
             after_separator = true;
+        } else if w == "a" && matches!(doc.lower(k + 1), "także" | "również") {
+            // "…, a także z C"; after a comma a bare "a" opens a clause of its own
+            // ("…, a minister X będzie prowadzić rozmowy").
+            after_separator = true;
+            k += 1;
         } else if in_apposition
             && doc.is_word(k)
             && !STOP_APPOSITION.contains(&w)

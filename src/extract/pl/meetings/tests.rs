@@ -788,3 +788,20 @@ fn one_more_talk_of_the_person_the_text_is_about() {
         ],
     )]);
 }
+
+#[test]
+fn the_one_told_to_meet_and_the_one_the_possessive_names() {
+    check(&[
+        (
+            "Prezydent Marek Nowak polecił Janowi Kowalczykowi spotkać się z Janem Tremblayem, a minister Piotr Wrona będzie rozmawiał z Austrią.",
+            &[
+                (Planned, &["Jan Kowalczyk", "Jan Tremblay"], None, None),
+                (Planned, &["Piotr Wrona", "Austria"], None, None),
+            ],
+        ),
+        (
+            "Doradca radził, jak rozmawiać z Janem Kowalczykiem przed jego spotkaniem z Janem Tremblayem.",
+            &[(Planned, &["Jan Kowalczyk", "Jan Tremblay"], None, None)],
+        ),
+    ]);
+}
