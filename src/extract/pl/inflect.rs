@@ -225,6 +225,10 @@ const MASCULINE_SURNAME: &[(&str, &str, Case)] = &[
     // the adjectival -ski, -cki: see `surname_candidates`).
     ("ki", "ka", Case::Gen),
     ("gi", "ga", Case::Gen),
+    // Surnames in -o declined like nouns in -a (Fico, Ziobro): Ficy, Ziobrą, Ziobrę.
+    ("y", "o", Case::Gen),
+    ("ą", "o", Case::Inst),
+    ("ę", "o", Case::Acc),
     // Surnames in -o (Rubio, Castro): Rubia, Rubiowi, Rubiem, Rubiu.
     ("a", "o", Case::Gen),
     ("owi", "o", Case::Dat),

@@ -74,6 +74,8 @@ fn surname_candidates_include_the_nominative() {
         ("Ławrowa", "Ławrow", Case::Gen),
         ("Macron", "Macron", Case::Nom),
         ("Łukaszenki", "Łukaszenka", Case::Gen),
+        ("Ficy", "Fico", Case::Gen),
+        ("Ziobrą", "Ziobro", Case::Inst),
     ];
     for (form, nominative, case) in cases {
         let gender = form.ends_with("skiej").then_some(Gender::Feminine);

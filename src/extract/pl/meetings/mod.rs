@@ -451,6 +451,21 @@ pub(crate) fn status(
                     || v.lemma == "wziąć" && v.tense == Tense::NonPast
             }),
     };
+    // "ostatniego spotkania", "po niedawnym spotkaniu": a meeting already held,
+    // whatever else the sentence plans.
+    let past = matches!(trigger, Trigger::Noun(_))
+        && (k.saturating_sub(2)..k).any(|x| {
+            let w = doc.lower(x);
+            ["ostatni", "niedawn", "wczorajsz"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        });
+    if past {
+        return Some(Status {
+            status: MeetingStatus::Held,
+            explicit: true,
+        });
+    }
     let future_word = sentence.clone().any(|x| doc.has(x, class::FUTURE));
     let planned = match verb {
         Some(v) if v.tense == Tense::NonPast => v.aspect == Aspect::Perfective || future_word,

@@ -125,6 +125,22 @@ pub(crate) fn parties(
     // "Jak przekazał rzecznik X, …", "Nowak – mówił X – spotka się …": the one who
     // reports is no party.
     let reporters = reporters(a, sentence.clone());
+    // "Danko stwierdził, że decyzja Ficy wynika z obaw po spotkaniu z Trumpem": a
+    // reported clause about someone else has them, not the one who says it, as the
+    // meeting noun's party ("Putin zapowiedział, że dojdzie do spotkania z X" is
+    // Putin's).
+    if first.is_empty()
+        && !unnamed_owner
+        && let Trigger::Noun(_) = trigger
+        && let Some(clause) = reported_clause_start(a, sentence.start, k)
+        && let Some(m) = a
+            .mentions_in(clause..k)
+            .filter(|m| m.tokens.end <= k && party(a, m) && !other.contains(&m.entity))
+            .filter(|m| a.kind_of(m) == ActorKind::Person)
+            .last()
+    {
+        first.push(m.entity);
+    }
     if first.is_empty() && !unnamed_owner {
         let before = subjects_before(a, sentence.start, k, &reporters);
         // A noun with no other party needs two subjects: "Nawrocki i Trump odbyli
@@ -153,6 +169,17 @@ pub(crate) fn parties(
         }
     }
     all
+}
+
+/// Where the clause holding token `k` starts when a speech verb reports it ("X
+/// stwierdził, że …"): after its "że".
+fn reported_clause_start(a: &Analysis, start: usize, k: usize) -> Option<usize> {
+    let that = (start..k)
+        .rev()
+        .find(|&x| matches!(a.doc.lower(x), "że" | "iż"))?;
+    (start..that)
+        .any(|x| a.doc.speech_verb(x).is_some())
+        .then_some(that + 1)
 }
 
 /// "polecił Witkoffowi spotkać się z Putinem": the one told or asked to meet, in the

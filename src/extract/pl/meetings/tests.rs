@@ -805,3 +805,30 @@ fn the_one_told_to_meet_and_the_one_the_possessive_names() {
         ),
     ]);
 }
+
+#[test]
+fn the_one_who_comments_on_a_meeting_is_no_party_and_a_last_meeting_was_held() {
+    check(&[
+        (
+            "Piotr Wrona stwierdził, że decyzja Jana Kowalczyka wynika z obaw po spotkaniu z Janem Tremblayem.",
+            &[(
+                Held,
+                &["Jan Kowalczyk", "Jan Tremblay"],
+                None,
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "Jan Kowalczyk zamierza spotkać się z Anną Zielińską. Wcześniej Kowalczyk przestraszył się ostatniego spotkania z Janem Tremblayem.",
+            &[
+                (Planned, &["Jan Kowalczyk", "Anna Zielińska"], None, None),
+                (
+                    Held,
+                    &["Jan Kowalczyk", "Jan Tremblay"],
+                    None,
+                    Some("2026-01-22"),
+                ),
+            ],
+        ),
+    ]);
+}
