@@ -437,7 +437,20 @@ fn first_names_alone(doc: &Doc, taken: &[bool], named: &[PersonName]) -> Vec<Per
                 readings.iter().any(|r| name_key(r.lemma) == f)
             })
         });
-        let (Some(holder), None) = (holders.next(), holders.next()) else {
+        let (holder, second) = (holders.next(), holders.next());
+        // "na cześć Xi", "spotkał się z Xi": a Chinese or Korean family name alone,
+        // mid-sentence, with no one of that name in full, is a person of its own.
+        let family = FAMILY_FIRST.contains(&doc.lower(i)) && !doc.starts_sentence(i);
+        if holder.is_none() && family {
+            out.push(PersonName {
+                tokens: i..i + 1,
+                first: None,
+                surname: doc.word(i).to_string(),
+                gender: None,
+                nominative: true,
+            });
+        }
+        let (Some(holder), None) = (holder, second) else {
             continue;
         };
         let first = holder.first.clone().unwrap_or_default();

@@ -206,3 +206,11 @@ fn a_declined_first_name_keeps_the_spelling_the_text_writes() {
     let firsts: Vec<&str> = found.iter().map(|(_, name, _)| name.as_str()).collect();
     assert_eq!(firsts, ["Aleksandr Łukaszenka", "Aleksandr Łukaszenka"]);
 }
+
+#[test]
+fn a_family_name_alone_is_a_person() {
+    let found =
+        names("Kolację wydano na cześć Xi i jego żony. Wcześniej prezydent spotkał się z Xi.");
+    let people: Vec<&str> = found.iter().map(|(_, name, _)| name.as_str()).collect();
+    assert_eq!(people, ["Xi", "Xi"]);
+}
