@@ -246,11 +246,15 @@ pub fn zero_subject(
     }
     let paragraph = a.doc.sentence_of(cue)?.paragraph;
     // Only the same or the previous paragraph: further back, a bare verb has lost
-    // its antecedent.
+    // its antecedent. A paragraph that is only the attribution ("– powiedział.")
+    // reaches over the quotation paragraph before it.
+    let start = a.doc.paragraphs[paragraph].start;
+    let attribution = a.doc.kind(start) == Some(Kind::Dash) && cue <= start + 2;
+    let reach = if attribution { 2 } else { 1 };
     let near = |m: &Mention| {
         a.doc
             .sentence_of(m.tokens.start)
-            .is_some_and(|s| s.paragraph + 1 >= paragraph)
+            .is_some_and(|s| s.paragraph + reach >= paragraph)
     };
     let before = a.mentions.partition_point(|m| m.tokens.start < cue);
     let subject = a.mentions[..before]
@@ -263,6 +267,7 @@ pub fn zero_subject(
                 && subject_capable(a, m)
                 && agrees(a, m.entity, verb.agreement)
                 && !enumerated(a, m)
+                && !asked_about(a, m)
         })
         .map(|m| (m.tokens.start, m.entity));
     // An earlier speaker carries further: a run of quote paragraphs ("– … – dodał.")
@@ -294,6 +299,13 @@ pub fn zero_subject(
         (s, p) => s.or(p),
     };
     latest.map(|(_, e)| e)
+}
+
+/// "nie odpowiedział na pytanie, czy Putin jest zadowolony": the subject of the
+/// question someone was asked is not the one who goes on speaking.
+fn asked_about(a: &Analysis, m: &Mention) -> bool {
+    let start = m.lead.min(m.tokens.start);
+    start > 0 && matches!(a.doc.lower(start - 1), "czy" | "whether")
 }
 
 #[cfg(test)]

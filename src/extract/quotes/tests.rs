@@ -517,6 +517,19 @@ fn a_pull_quote_between_paragraphs_is_the_next_speaker() {
 }
 
 #[test]
+fn an_attribution_paragraph_reaches_over_its_quotation() {
+    check(&[(
+        "Rzecznik rządu Piotr Wrona długo milczał.\n\nRzecznik nie odpowiedział na pytanie, czy premier Jan Kowalczyk jest zadowolony.\n\n„Nie trzeba teraz dyskutować o tonie. Rozmowa była ważna”\n\n- powiedział.",
+        &[(
+            Direct,
+            "Nie trzeba teraz dyskutować o tonie. Rozmowa była ważna",
+            Some("Piotr Wrona"),
+            None,
+        )],
+    )]);
+}
+
+#[test]
 fn a_list_of_points_is_not_dialogue() {
     check(&[(
         "Najważniejsze informacje.\n\n- Premier Anna Zielińska zapowiedziała wizytę w Oslo.\n\n- Rząd przyjął projekt budżetu na przyszły rok.",
