@@ -206,23 +206,7 @@ fn counterpart(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<PersonNa
     if !meeting_near || inside_quotation(doc, k) {
         return None;
     }
-    let readings: Vec<String> = surname_candidates(word, Some(Gender::Masculine))
-        .into_iter()
-        .filter(|(_, case)| *case == Case::Inst)
-        .map(|(c, _)| c)
-        .collect();
-    let surname = readings
-        .iter()
-        .find(|c| attested.contains(c.as_str()))
-        .or(readings.first())?
-        .clone();
-    Some(PersonName {
-        tokens: k..k + 1,
-        first: None,
-        surname,
-        gender: Some(Gender::Masculine),
-        nominative: false,
-    })
+    masculine_in(word, k, Case::Inst, attested)
 }
 
 /// "rozmowy Nowaka i Hendersona", "wizyta Okafora w Rzymie": one capitalised word in
@@ -251,10 +235,15 @@ fn meeting_owner(doc: &Doc, k: usize, attested: &HashSet<&str>) -> Option<Person
     if !(owner && continues || second) {
         return None;
     }
-    let word = doc.word(k);
+    masculine_in(doc.word(k), k, Case::Gen, attested)
+}
+
+/// A man's surname written at token `k` in `case`: the reading the text attests
+/// elsewhere, else the likeliest one.
+fn masculine_in(word: &str, k: usize, case: Case, attested: &HashSet<&str>) -> Option<PersonName> {
     let readings: Vec<String> = surname_candidates(word, Some(Gender::Masculine))
         .into_iter()
-        .filter(|(_, case)| *case == Case::Gen)
+        .filter(|(_, c)| *c == case)
         .map(|(c, _)| c)
         .collect();
     let surname = readings
