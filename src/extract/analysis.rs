@@ -4,7 +4,7 @@
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
-use super::found::{PersonName, Role};
+use super::found::{FAMILY_FIRST, PersonName, Role};
 use super::pl::names::find_person_names;
 use crate::extract::doc::Doc;
 use crate::extract::en;
@@ -92,15 +92,42 @@ fn domestic(r: &Role) -> bool {
     r.countries.iter().all(|c| *c == DOMESTIC)
 }
 
-/// A surname the way Polish ones are built: "-ski", "-wicz", "-czyk", or with a
-/// Polish letter ("Szydło", "Hołownia").
-fn looks_polish(name: &str) -> bool {
-    const ENDINGS: &[&str] = &[
-        "ski", "cki", "dzki", "ska", "cka", "dzka", "wicz", "czyk", "czak", "szek", "ak",
-    ];
-    let surname = name.rsplit(' ').next().unwrap_or(name);
-    ENDINGS.iter().any(|e| surname.ends_with(e))
-        || surname.contains(['ą', 'ć', 'ę', 'ł', 'ń', 'ó', 'ś', 'ź', 'ż'])
+/// What a name's shape says of where its bearer comes from, as far as an untitled
+/// office holder needs it: Polish, Chinese or Korean, or anything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NameKind {
+    Polish,
+    EastAsian,
+    Other,
+}
+
+impl NameKind {
+    /// A surname the way Polish ones are built ("-ski", "-wicz", "-czyk", or with a
+    /// Polish letter: "Szydło"); a family name written first ("Xi", "Kim Dzong Un").
+    fn of_name(name: &str) -> NameKind {
+        const ENDINGS: &[&str] = &[
+            "ski", "cki", "dzki", "ska", "cka", "dzka", "wicz", "czyk", "czak", "szek", "ak",
+        ];
+        let first = name.split(' ').next().unwrap_or(name).to_lowercase();
+        let surname = name.rsplit(' ').next().unwrap_or(name);
+        if FAMILY_FIRST.contains(&first.as_str()) {
+            NameKind::EastAsian
+        } else if ENDINGS.iter().any(|e| surname.ends_with(e))
+            || surname.contains(['ą', 'ć', 'ę', 'ł', 'ń', 'ó', 'ś', 'ź', 'ż'])
+        {
+            NameKind::Polish
+        } else {
+            NameKind::Other
+        }
+    }
+
+    fn of_country(country: &str) -> NameKind {
+        match country {
+            DOMESTIC => NameKind::Polish,
+            "Chiny" | "Korea Północna" | "Korea Południowa" | "Tajwan" => NameKind::EastAsian,
+            _ => NameKind::Other,
+        }
+    }
 }
 
 /// The one entity among (entity, words matched, domestic) candidates: the only one,
@@ -529,14 +556,19 @@ impl<'a> Analysis<'a> {
         // minister of a named country, given to no one in the text, is the one
         // person the text gives no title at all whose name is of that country's
         // kind (Polish or not).
-        let leading = matches!(office, "president" | "prime-minister" | "chancellor")
+        let leading = matches!(office, "president" | "prime-minister" | "chancellor" | "*")
             || office.ends_with("-minister");
         if candidates.is_empty() && leading && countries.len() == 1 {
-            let polish = countries[0] == DOMESTIC;
+            let kind = NameKind::of_country(countries[0]);
             for (e, entity) in self.entities.iter().enumerate() {
                 let untitled = entity.kind == ActorKind::Person && entity.roles.is_empty();
-                if untitled && entity.proposals.iter().any(|p| looks_polish(p)) == polish {
-                    candidates.push((e, n, polish));
+                if untitled
+                    && entity
+                        .proposals
+                        .iter()
+                        .any(|p| NameKind::of_name(p) == kind)
+                {
+                    candidates.push((e, n, kind == NameKind::Polish));
                 }
             }
         }

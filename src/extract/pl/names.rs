@@ -437,7 +437,10 @@ fn first_names_alone(doc: &Doc, taken: &[bool], named: &[PersonName]) -> Vec<Per
                 readings.iter().any(|r| name_key(r.lemma) == f)
             })
         });
-        let (holder, second) = (holders.next(), holders.next());
+        // The same person named in full twice is still one holder.
+        let holder = holders.next();
+        let second =
+            holders.find(|n| holder.is_some_and(|h| name_key(&h.surname) != name_key(&n.surname)));
         // "na cześć Xi", "spotkał się z Xi": a Chinese or Korean family name alone,
         // mid-sentence, with no one of that name in full, is a person of its own.
         let family = FAMILY_FIRST.contains(&doc.lower(i)) && !doc.starts_sentence(i);

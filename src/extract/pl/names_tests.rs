@@ -214,3 +214,14 @@ fn a_family_name_alone_is_a_person() {
     let people: Vec<&str> = found.iter().map(|(_, name, _)| name.as_str()).collect();
     assert_eq!(people, ["Xi", "Xi"]);
 }
+
+#[test]
+fn a_first_name_alone_after_a_name_written_twice() {
+    let found = names(
+        "Kanclerz Olaf Scholz przyjechał. Olaf Scholz mówił długo. Prezydent zwrócił się do niego: drogi Olafie.",
+    );
+    assert_eq!(
+        found.last().map(|(_, name, _)| name.as_str()),
+        Some("Olaf Scholz")
+    );
+}

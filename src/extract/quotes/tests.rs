@@ -367,6 +367,11 @@ fn a_role_alone_names_the_person_it_was_bound_to() {
                 None,
             )],
         ),
+        // A Chinese leader given to no one: the one untitled person with a Chinese name.
+        (
+            "Sekretarz stanu Jan Hill przyleciał do Pekinu, gdzie rozmawiał z Wang Chao. Peter Brown czekał w hotelu.\n\n– Rozmowy były dobre – powiedział chiński przywódca.",
+            &[(Direct, "Rozmowy były dobre", Some("Wang Chao"), None)],
+        ),
         // A Polish office given to no one: the one Polish-named person with no title.
         (
             "Szef polskiego rządu przyleciał do Rzymu. Wcześniej Nowakowski rozmawiał z Peterem Hillem.\n\n– Rozmowy były dobre – powiedział polski premier.",
