@@ -43,15 +43,26 @@ fn plain(c: char) -> char {
 /// "Dmitriev", "Łukaszenka" "Lukashenko" and "Dzong" "Jong".
 pub fn name_key(s: &str) -> String {
     // This runs for every capitalised word of every article: one pass over the
-    // folded letters, one output buffer.
-    let folded: Vec<char> = fold(s).chars().collect();
-    let at = |k: usize| folded.get(k).copied();
+    // folded letters, one output buffer, and no copy of the letters when the folded
+    // name is plain ASCII, as nearly every one is.
+    let folded = fold(s);
+    if folded.is_ascii() {
+        even_out(folded.as_bytes())
+    } else {
+        even_out(&folded.chars().collect::<Vec<char>>())
+    }
+}
+
+/// The transliteration differences of `name_key` evened out over folded letters.
+fn even_out<C: Copy + Into<char>>(letters: &[C]) -> String {
+    let folded = |k: usize| letters[k].into();
+    let at = |k: usize| letters.get(k).map(|&c| c.into());
     let vowel = |c: Option<char>| c.is_some_and(|c| "aeiou".contains(c));
-    let mut out = String::with_capacity(folded.len());
+    let mut out = String::with_capacity(letters.len());
     let mut word_start = 0;
     let mut k = 0;
-    while k < folded.len() {
-        let c = folded[k];
+    while k < letters.len() {
+        let c = folded(k);
         let next = at(k + 1);
         let (push, step): (&str, usize) = match (c, next) {
             ('s', Some('z')) if at(k + 2) == Some('c') && at(k + 3) == Some('z') => ("sch", 4),
@@ -64,7 +75,7 @@ pub fn name_key(s: &str) -> String {
             // "ie" after a consonant is a soft "e": Pieskow, Peskov.
             ('i', Some('e')) => ("", 1),
             // "Dmitrijew"/"Dmitriev": a glide between "i" and a vowel.
-            ('j' | 'y', _) if k > 0 && folded[k - 1] == 'i' && vowel(next) => {
+            ('j' | 'y', _) if k > 0 && folded(k - 1) == 'i' && vowel(next) => {
                 if next == Some('e') && out.len() > word_start {
                     out.pop();
                 }
