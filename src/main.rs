@@ -40,7 +40,8 @@ Examples:
 ///
 /// With no PATH, opens the bundled sample briefing. A PATH may be a text article (.txt, .md),
 /// a saved web page (.html, .htm), a news feed (RSS 2.0, RSS 1.0 or Atom: .xml, .rss, .atom,
-/// .rdf), a directory (searched recursively for all of these), an http:// or https:// address
+/// .rdf), a directory (searched recursively for all of these, leaving out hidden files and a
+/// README, LICENSE or CHANGELOG), an http:// or https:// address
 /// of a page or a feed, or - for standard input. Other files and stdin are recognised by
 /// their content.
 #[derive(Parser, Debug)]

@@ -63,8 +63,9 @@ pub fn is_directory(arg: &str) -> bool {
 }
 
 /// Depth-first in sorted name order, which is sorted path order. Hidden
-/// entries are skipped; symbolic links to directories are not followed (no
-/// loops), links to files are read like files.
+/// entries and a folder's own notes (README, LICENSE, CHANGELOG) are skipped;
+/// symbolic links to directories are not followed (no loops), links to files are
+/// read like files.
 fn walk_dir(dir: &Path, found: &mut Vec<Result<Input, LoadError>>) {
     let mut entries = match fs::read_dir(dir).and_then(|it| it.collect::<io::Result<Vec<_>>>()) {
         Ok(entries) => entries,
@@ -76,7 +77,7 @@ fn walk_dir(dir: &Path, found: &mut Vec<Result<Input, LoadError>>) {
     entries.sort_by_key(|entry| entry.file_name());
     for entry in entries {
         let file_name = entry.file_name();
-        if file_name.as_encoded_bytes().starts_with(b".") {
+        if file_name.as_encoded_bytes().starts_with(b".") || folder_note(&file_name) {
             continue;
         }
         let path = dir.join(&file_name);
@@ -90,6 +91,13 @@ fn walk_dir(dir: &Path, found: &mut Vec<Result<Input, LoadError>>) {
             Err(e) => found.push(Err(LoadError::from_open(&path.to_string_lossy(), e))),
         }
     }
+}
+
+/// "README.md", "LICENSE.txt": what a folder says about itself, not an article.
+fn folder_note(file_name: &std::ffi::OsStr) -> bool {
+    let name = file_name.to_string_lossy().to_lowercase();
+    let stem = name.split('.').next().unwrap_or("");
+    matches!(stem, "readme" | "license" | "licence" | "changelog")
 }
 
 fn is_article_name(path: &Path) -> bool {
@@ -281,6 +289,9 @@ pub(super) mod tests {
         let tmp = TempDir::new();
         tmp.write("readme.rst", b"x");
         tmp.write(".hidden.md", b"x");
+        // A folder's own notes are no articles, whatever their extension.
+        tmp.write("README.md", b"x");
+        tmp.write("LICENSE.txt", b"x");
         let cases = [
             (tmp.arg(), "NoArticles"),
             (format!("{}/missing.txt", tmp.arg()), "NotFound"),
