@@ -34,6 +34,17 @@ fn snapshot_120x40_trumps_quote_in_context() {
 }
 
 #[test]
+fn snapshot_120x40_after_a_filter_every_pane_follows() {
+    let mut app = fixture::app(120, 40);
+    // Move the article away first: the filter must bring it back to the actor.
+    press(&mut app, "3jj\nflawrow\n");
+    insta::assert_snapshot!(
+        "filter_lawrow_120x40",
+        screen(&render(&app, &Theme::colour()))
+    );
+}
+
+#[test]
 fn snapshot_40x12_one_pane_at_a_time() {
     let mut app = fixture::app(40, 12);
     press(&mut app, "3j");
