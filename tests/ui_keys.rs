@@ -571,6 +571,43 @@ fn d_scrolls_the_dossier_and_enter_opens_its_lines_in_context() {
 }
 
 #[test]
+fn dossier_roles_are_grouped_by_the_language_of_their_article() {
+    use brief::model::{Language, Mention, Span};
+    let mut b = fixture::briefing();
+    // An English report of the same man, with his English title first in his list.
+    let mut english = b.articles[0].clone();
+    english.source = "reuters.txt".to_owned();
+    english.language = Language::English;
+    english.text = "Russian Foreign Minister Sergei Lavrov said talks would go on.".to_owned();
+    english.paragraphs.clear();
+    b.articles.push(english);
+    let article = b.articles.len() - 1;
+    let lawrow = &mut b.actors[LAWROW];
+    lawrow
+        .roles
+        .insert(0, "Russian Foreign Minister".to_owned());
+    lawrow.mentions.push(Mention {
+        article,
+        span: Span::new(25, 38),
+    });
+    let mut app = App::new(b, 120, 40);
+    press(&mut app, "alawrow<Enter>");
+    let roles: Vec<(String, &'static str)> = app
+        .dossier
+        .entries
+        .iter()
+        .filter_map(|e| match e {
+            Entry::Role(r, Some(l)) => {
+                Some((r.clone(), app.briefing.articles[l.article].language.code()))
+            }
+            _ => None,
+        })
+        .collect();
+    let languages: Vec<&str> = roles.iter().map(|(_, l)| *l).collect();
+    assert_eq!(languages, ["pl", "en"], "{roles:?}");
+}
+
+#[test]
 fn a_dossier_quote_opens_the_quote_with_its_speech_verb() {
     let mut app = fixture::app(120, 40);
     press(&mut app, "atrump<Enter>d");

@@ -231,11 +231,14 @@ fn dossier(b: &Briefing, index: &Index, actor: ActorId) -> Vec<Entry> {
     let article_ids: Vec<ArticleId> = articles.iter().map(|l| l.article).collect();
     let roles = &b.actors[actor].roles;
     out.push(Entry::Heading("roles", roles.len()));
-    out.extend(
-        roles
-            .iter()
-            .map(|r| Entry::Role(r.clone(), role_source(b, &article_ids, r))),
-    );
+    // Grouped by the language of the article that gives them: Polish, then English,
+    // then roles no article is found for.
+    let mut sourced: Vec<(String, Option<Located>)> = roles
+        .iter()
+        .map(|r| (r.clone(), role_source(b, &article_ids, r)))
+        .collect();
+    sourced.sort_by_key(|(_, l)| l.map_or(2, |l| b.articles[l.article].language as usize));
+    out.extend(sourced.into_iter().map(|(r, l)| Entry::Role(r, l)));
     out.push(Entry::Heading("name forms", entry.forms.len()));
     for form in &entry.forms {
         let first = first_mentions

@@ -161,7 +161,11 @@ fn entry_line(app: &App, id: ActorId, entry: &Entry, theme: &Theme, w: usize) ->
         Entry::Heading(label, n) => {
             Line::from(Span::styled(format!("{label} ({n}):"), theme.header))
         }
-        Entry::Role(role, Some(l)) => text(format!("  {role} — {}", article_label(app, l.article))),
+        Entry::Role(role, Some(l)) => text(format!(
+            "  {role} — {} ({})",
+            article_label(app, l.article),
+            app.briefing.articles[l.article].language.code()
+        )),
         Entry::Role(role, None) => Line::from(vec![
             Span::raw(fit(&format!("  {role}"), w)),
             Span::styled(" — not in these words", theme.dim),
