@@ -810,7 +810,7 @@ fn the_one_told_to_meet_and_the_one_the_possessive_names() {
 fn the_one_who_comments_on_a_meeting_is_no_party_and_a_last_meeting_was_held() {
     check(&[
         (
-            "Piotr Wrona stwierdził, że decyzja Jana Kowalczyka wynika z obaw po spotkaniu z Janem Tremblayem.",
+            "Piotr Wrona ocenił, że plan Jana Kowalczyka powstał tuż po rozmowie z Janem Tremblayem.",
             &[(
                 Held,
                 &["Jan Kowalczyk", "Jan Tremblay"],
@@ -819,7 +819,7 @@ fn the_one_who_comments_on_a_meeting_is_no_party_and_a_last_meeting_was_held() {
             )],
         ),
         (
-            "Jan Kowalczyk zamierza spotkać się z Anną Zielińską. Wcześniej Kowalczyk przestraszył się ostatniego spotkania z Janem Tremblayem.",
+            "Jan Kowalczyk zamierza spotkać się z Anną Zielińską. Kowalczyk długo wspominał niedawne spotkanie z Janem Tremblayem.",
             &[
                 (Planned, &["Jan Kowalczyk", "Anna Zielińska"], None, None),
                 (
