@@ -92,6 +92,11 @@ fn domestic(r: &Role) -> bool {
     r.countries.iter().all(|c| *c == DOMESTIC)
 }
 
+/// A head of state or of government: who "liderzy" and "przywódcy" of a country are.
+fn heads_government(office: &str) -> bool {
+    matches!(office, "president" | "prime-minister" | "chancellor")
+}
+
 /// What a name's shape says of where its bearer comes from, as far as an untitled
 /// office holder needs it: Polish, Chinese or Korean, or anything else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -219,7 +224,8 @@ impl<'a> Analysis<'a> {
         // leaders' noun stands, as subjects or after its preposition.
         if !english {
             a.mentions.sort_by_key(|m| m.tokens.start);
-            for (noun, end, nominative) in leaders_of_countries(&a.doc, &countries) {
+            let leaders = leaders_of_countries(&a.doc, &countries);
+            for &(noun, end, nominative) in &leaders {
                 let from = a.mentions.partition_point(|m| m.tokens.start <= noun);
                 let to = a.mentions.partition_point(|m| m.tokens.start < end);
                 for m in a.mentions[from..to]
@@ -232,7 +238,7 @@ impl<'a> Analysis<'a> {
                     }
                 }
             }
-            a.name_country_leaders(&countries);
+            a.name_country_leaders(&leaders);
         }
         if english {
             // "the Kremlin spokesman": the Kremlin inside is part of the description.
@@ -556,8 +562,7 @@ impl<'a> Analysis<'a> {
         // minister of a named country, given to no one in the text, is the one
         // person the text gives no title at all whose name is of that country's
         // kind (Polish or not).
-        let leading = matches!(office, "president" | "prime-minister" | "chancellor" | "*")
-            || office.ends_with("-minister");
+        let leading = heads_government(office) || office == "*" || office.ends_with("-minister");
         if candidates.is_empty() && leading && countries.len() == 1 {
             let kind = NameKind::of_country(countries[0]);
             for (e, entity) in self.entities.iter().enumerate() {
@@ -585,8 +590,8 @@ impl<'a> Analysis<'a> {
     /// "spotkanie prezydentów Ukrainy i Rosji": where the text names the one person
     /// holding that office for a country ("prezydent Ukrainy Wołodymyr Zełenski"), the
     /// country in the leaders' phrase stands for that person; the others stay countries.
-    fn name_country_leaders(&mut self, countries: &[ThingName]) {
-        for (noun, end, _) in leaders_of_countries(&self.doc, countries) {
+    fn name_country_leaders(&mut self, leaders: &[(usize, usize, bool)]) {
+        for &(noun, end, _) in leaders {
             let Some(form) = self.doc.group(noun) else {
                 continue;
             };
@@ -608,11 +613,8 @@ impl<'a> Analysis<'a> {
                 // "ministrowie" with no office named: a minister of that country.
                 let holds = |r: &Role| match office {
                     Some("*") => {
-                        let leads = matches!(
-                            office_of(&self.doc, r),
-                            Some("president" | "prime-minister" | "chancellor")
-                        ) || self.doc.lex.office(r.head, std::iter::empty())
-                            == Some("*");
+                        let leads = office_of(&self.doc, r).is_some_and(heads_government)
+                            || self.doc.lex.office(r.head, std::iter::empty()) == Some("*");
                         leads && self.holds_office(r, "*", &country)
                     }
                     Some(o) => self.holds_office(r, o, &country),

@@ -206,24 +206,18 @@ fn join_last(
     let Some((last, _, at)) = out.last_mut() else {
         return;
     };
-    let doc = &a.doc;
-    let also = sentence
-        .clone()
-        .any(|x| matches!(doc.lower(x), "też" | "także" | "również"));
+    let also = says_also(a, sentence.clone());
     let Some(verb) = sentence.clone().find(|&x| takes_part(a, x)) else {
-        return;
-    };
-    let Some(first) = a.mentions_in(verb + 1..sentence.end).find(|m| party(a, m)) else {
         return;
     };
     if *at + 2 < si || !also {
         return;
     }
-    for e in mention_list(a, first.lead.min(first.tokens.start), sentence.end) {
-        if !last.participants.contains(&e) {
-            last.participants.push(e);
-        }
+    let joined = taking_part(a, verb, sentence.end);
+    if joined.is_empty() {
+        return;
     }
+    add_new(&mut last.participants, joined);
     if last.place.is_none() {
         last.place = place(a, sentence.clone(), sentence.start);
     }
@@ -306,9 +300,7 @@ fn meeting_at(
     let mut participants = parties(a, sentence.clone(), k, trigger);
     // "Spotkał się z A. W planach jest także rozmowa z B": one more meeting of the
     // person the last ones were about.
-    let also = sentence
-        .clone()
-        .any(|x| matches!(a.doc.lower(x), "także" | "też" | "również"));
+    let also = says_also(a, sentence.clone());
     let ownerless = matches!(trigger, Trigger::Noun(_))
         && participants.len() == 1
         && !a.mentions_in(sentence.start..k).any(|m| party(a, m));
@@ -319,17 +311,11 @@ fn meeting_at(
         && listed.len() >= 2
     {
         // "W rozmowach uczestniczyli także …" adds to the parties already named.
-        let also = next
-            .clone()
-            .any(|x| matches!(a.doc.lower(x), "także" | "również" | "też"));
+        let also = says_also(a, next.clone());
         if !also || participants.len() < 2 {
             participants.clear();
         }
-        for e in listed {
-            if !participants.contains(&e) {
-                participants.push(e);
-            }
-        }
+        add_new(&mut participants, listed);
         tokens.end = next.end;
     }
     if participants.len() < 2 {
@@ -382,29 +368,42 @@ fn listed_participants(a: &Analysis, si: usize, k: usize) -> Option<(Range<usize
             if !takes_part(a, x) || !s.tokens.clone().any(|y| a.doc.meeting_noun(y).is_some()) {
                 continue;
             }
-            let first = a.mentions_in(x + 1..s.tokens.end).find(|m| party(a, m))?;
-            let listed = mention_list(a, first.lead.min(first.tokens.start), s.tokens.end);
+            let listed = taking_part(a, x, s.tokens.end);
+            if listed.is_empty() {
+                return None;
+            }
             let mut listed = named_after_colon(a, x, s.tokens.end, listed);
             // "…, natomiast delegacji Iranu przewodniczył minister X": each side's
             // people, in clauses of their own.
-            for y in x + 1..s.tokens.end {
-                let Some(m) = a
-                    .mentions_in(y + 1..s.tokens.end)
-                    .find(|m| party(a, m))
-                    .filter(|_| takes_part(a, y))
-                else {
-                    continue;
-                };
-                for e in mention_list(a, m.lead.min(m.tokens.start), s.tokens.end) {
-                    if !listed.contains(&e) {
-                        listed.push(e);
-                    }
-                }
+            for y in (x + 1..s.tokens.end).filter(|&y| takes_part(a, y)) {
+                add_new(&mut listed, taking_part(a, y, s.tokens.end));
             }
             return Some((s.tokens.clone(), listed));
         }
     }
     None
+}
+
+/// The parties listed after the verb of taking part at `verb`, up to `end`.
+fn taking_part(a: &Analysis, verb: usize, end: usize) -> Vec<usize> {
+    a.mentions_in(verb + 1..end)
+        .find(|m| party(a, m))
+        .map(|m| mention_list(a, m.lead.min(m.tokens.start), end))
+        .unwrap_or_default()
+}
+
+/// "także", "również", "też" somewhere in `tokens`: more of what was said before.
+fn says_also(a: &Analysis, mut tokens: Range<usize>) -> bool {
+    tokens.any(|x| matches!(a.doc.lower(x), "także" | "również" | "też"))
+}
+
+/// Appends the entities of `more` not yet in `list`, in order.
+fn add_new(list: &mut Vec<usize>, more: Vec<usize>) {
+    for e in more {
+        if !list.contains(&e) {
+            list.push(e);
+        }
+    }
 }
 
 /// A verb of taking part at token `x`, not denied: "wziął udział", "uczestniczyli";
