@@ -413,7 +413,10 @@ impl<'a> Analysis<'a> {
     }
 
     fn add_thing(&mut self, thing: &ThingName) {
-        let key = same_actor_key(&thing.name);
+        let key = thing
+            .key
+            .clone()
+            .unwrap_or_else(|| same_actor_key(&thing.name));
         let entity = match self.things.get(&(thing.kind, key.clone())) {
             Some(&e) => e,
             None => {

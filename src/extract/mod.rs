@@ -2,6 +2,7 @@
 //! no clock: relative dates resolve against each article's own date.
 
 mod analysis;
+mod bodies;
 mod dates;
 mod doc;
 mod en;

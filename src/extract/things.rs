@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::extract::bodies::own_bodies;
 use crate::extract::doc::Doc;
 use crate::extract::found::is_acronym;
 use crate::extract::pl::inflect::{Agreement, adjective_nominative};
@@ -16,6 +17,9 @@ pub struct ThingName {
     /// Nominative name: "Stany Zjednoczone", "państwa europejskie".
     pub name: String,
     pub nominative: bool,
+    /// The key it is merged under where its name is not enough: a body keyed with
+    /// its country ("MSZ Rosji"); see `bodies`.
+    pub key: Option<String>,
 }
 
 /// Countries and organisations named by the tables.
@@ -48,12 +52,14 @@ pub fn find_named_things(doc: &Doc) -> Vec<ThingName> {
                     kind,
                     nominative: written == name,
                     name,
+                    key: None,
                 });
                 i += n;
             }
             None => i += 1,
         }
     }
+    own_bodies(doc, &mut out);
     out
 }
 
@@ -158,6 +164,7 @@ fn group_at(doc: &Doc, i: usize, countries: &[ThingName]) -> Option<ThingName> {
         kind: ActorKind::Group,
         name,
         nominative: doc.lower(i) == form.nominative,
+        key: None,
     })
 }
 

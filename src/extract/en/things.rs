@@ -4,6 +4,7 @@
 //! ("Al-Ikhbariya TV", "Sky News") and the people a leader meets as a group ("met
 //! with senators").
 
+use crate::extract::bodies::english_ministry_key;
 use crate::extract::doc::Doc;
 use crate::extract::things::ThingName;
 use crate::model::ActorKind;
@@ -59,6 +60,7 @@ pub fn institutions(doc: &Doc, named: &[ThingName]) -> Vec<ThingName> {
             kind,
             name: doc.text[span.start..span.end].to_string(),
             nominative: true,
+            key: english_ministry_key(doc, start, i),
         });
     }
     out

@@ -81,6 +81,7 @@ fn build() -> English {
         lex.countries
             .add(row[0], with_possessives(forms).into_iter());
         if let Some(adjective) = row.get(2) {
+            lex.owner_forms.insert(row[0], adjective);
             let lower: &'static str = Box::leak(adjective.to_lowercase().into_boxed_str());
             lex.adjectives.insert(lower, lower);
             lex.adjective_country.insert(lower, row[0]);

@@ -14,6 +14,7 @@ use crate::extract::fold::fold;
 use crate::extract::pl::inflect::{Case, Gender};
 
 const SAME_ACTORS: &str = include_str!("../../../assets/lexicon/same-actors.tsv");
+const NATIONAL_BODIES: &str = include_str!("../../../assets/lexicon/national-bodies.tsv");
 
 /// Folded name → the key of the one actor it names, in either language.
 static SAME_ACTOR_KEYS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
@@ -31,6 +32,27 @@ static SAME_ACTOR_KEYS: LazyLock<HashMap<String, &'static str>> = LazyLock::new(
 pub fn same_actor_key(name: &str) -> String {
     let folded = fold(name);
     SAME_ACTOR_KEYS.get(&folded).map_or(folded, |key| fold(key))
+}
+
+/// Folded names of the bodies every country has (a foreign ministry, a general
+/// staff), in either language, with the gender of the Polish name (`-` for English).
+static NATIONAL_BODY_NAMES: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    table::rows(NATIONAL_BODIES)
+        .map(|row| (fold(row[0]), row.get(1).copied().unwrap_or("-")))
+        .collect()
+});
+
+/// Whether `name` is a body every country has, so that it is one actor per country
+/// ("MSZ Rosji" and the Polish "MSZ" are two), and the gender of its Polish name:
+/// "m", "f", "n", or "-" for an English one.
+pub fn national_body(name: &str) -> Option<&'static str> {
+    NATIONAL_BODY_NAMES.get(&fold(name)).copied()
+}
+
+/// The key of country `owner`'s body `name`: the body's own key with the country's,
+/// so "MSZ Rosji" and "Russian Foreign Ministry" are one actor.
+pub fn owned_body_key(name: &str, owner: &str) -> String {
+    format!("{}@{}", same_actor_key(name), same_actor_key(owner))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -138,6 +160,12 @@ pub struct Lexicon {
     pub organizations: Phrases,
     /// Capitalised heads of institution names, any form (lowercase) → nominative.
     pub institutions: HashMap<String, &'static str>,
+    /// Country → the form it takes in the name of one of its bodies: the Polish
+    /// genitive after it ("MSZ Rosji"), the English adjective before ("Russian").
+    pub owner_forms: HashMap<&'static str, &'static str>,
+    /// Whose a body named with no country is: Polish press means Poland's ("MSZ");
+    /// English leaves it open.
+    pub home_country: Option<&'static str>,
     /// For every word form in the tables above, which tables have it: one lookup
     /// per token tells the passes which lookups are worth making.
     pub classes: HashMap<String, u16>,

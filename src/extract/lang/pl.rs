@@ -56,7 +56,10 @@ fn build() -> Lexicon {
             .add(row[0], row.get(1).into_iter().flat_map(|c| variants(c)));
     }
     add_countries(&mut lex);
+    lex.home_country = Some("Polska");
     for row in rows(COUNTRIES) {
+        let genitive = row.get(1).and_then(|c| variants(c).next());
+        lex.owner_forms.insert(row[0], genitive.unwrap_or(row[0]));
         if let Some(adj) = row.get(2) {
             lex.adjectives.entry(adj).or_insert(adj);
             if row[0].contains(' ') || row[0].chars().filter(|c| c.is_uppercase()).count() < 2 {
