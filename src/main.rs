@@ -8,6 +8,7 @@ use brief::extract::extract;
 use brief::load::{Encoding, LoadOptions, bundled_sample};
 use brief::model::{Briefing, Language, Skipped, grouped};
 use brief::pipeline::{Parallelism, Request};
+use brief::terminal::Ended;
 
 const EXIT_CODES: &str = "\
 Exit codes:
@@ -130,23 +131,13 @@ fn read_briefing(
     reading: &Reading,
     show_progress: bool,
 ) -> Result<(Briefing, Skipped), brief::load::LoadError> {
-    let language = match reading.lang {
-        Lang::Auto => None,
-        Lang::Pl => Some(Language::Polish),
-        Lang::En => Some(Language::English),
-    };
+    let language = language(reading.lang);
     if reading.paths.is_empty() {
         let mut sample = bundled_sample();
         sample.language = language.unwrap_or(sample.language);
         return Ok((extract(vec![sample]), Skipped::default()));
     }
-    let request = Request {
-        inputs: &reading.paths,
-        opts: reading.opts,
-        strict: reading.strict,
-        language,
-        parallelism: reading.parallelism,
-    };
+    let request = request(reading);
     let mut progress = Progress::new(show_progress);
     let read = brief::pipeline::read_briefing(&request, &mut |done, total| {
         progress.show(&format!(
@@ -157,6 +148,25 @@ fn read_briefing(
     });
     progress.clear();
     read
+}
+
+/// How the pipeline is to read `reading`'s paths.
+fn request(reading: &Reading) -> Request<'_> {
+    Request {
+        inputs: &reading.paths,
+        opts: reading.opts,
+        strict: reading.strict,
+        language: language(reading.lang),
+        parallelism: reading.parallelism,
+    }
+}
+
+fn language(lang: Lang) -> Option<Language> {
+    match lang {
+        Lang::Auto => None,
+        Lang::Pl => Some(Language::Polish),
+        Lang::En => Some(Language::English),
+    }
 }
 
 /// A one-line count on the terminal while a large briefing loads, before the reader
@@ -190,6 +200,58 @@ impl Progress {
         if self.on && self.width > 0 {
             eprint!("\r{:width$}\r", "", width = self.width);
         }
+    }
+}
+
+/// More files than this and the reader opens at once, the briefing loading
+/// behind it; fewer load before it opens, in well under a second.
+const LOAD_BEHIND_THE_READER: usize = 256;
+
+/// Test-only: with this variable set to a path, a load behind the reader stops
+/// after the first part it shows until that path exists, so a test can look at
+/// the reader mid-load.
+const TEST_HOLD_VAR: &str = "BRIEF_TEST_HOLD_LOAD";
+
+fn opens_while_loading(reading: &Reading) -> bool {
+    !reading.paths.iter().any(|p| p == "-")
+        && brief::load::expand(&reading.paths).len() > LOAD_BEHIND_THE_READER
+}
+
+/// The reader on the screen at once, the briefing filling it as it loads.
+/// A load that finds nothing to read ends the reader with the error.
+fn read_in_the_reader(cli: &Cli, reading: Reading) -> ExitCode {
+    let options = reader_options(cli, reading.clone());
+    let hold = std::env::var_os(TEST_HOLD_VAR).map(std::path::PathBuf::from);
+    let loading: brief::terminal::Loading = Box::new(move |on| {
+        let request = request(&reading);
+        brief::pipeline::read_briefing_live(&request, true, &mut |update| {
+            let partial = matches!(update, brief::pipeline::Update::Partial(_));
+            on(update);
+            if partial && let Some(path) = &hold {
+                while !path.exists() {
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+            }
+        })
+    });
+    match brief::terminal::run_loading(loading, options) {
+        Ok(Ended::Quit(code)) => ExitCode::from(code),
+        Ok(Ended::Failed(e)) => {
+            eprintln!("brief: {e}");
+            ExitCode::from(e.exit_code() as u8)
+        }
+        Err(e) => {
+            eprintln!("brief: terminal: {e}");
+            ExitCode::from(74)
+        }
+    }
+}
+
+fn reader_options(cli: &Cli, reading: Reading) -> brief::terminal::Options {
+    brief::terminal::Options {
+        mouse: !cli.no_mouse,
+        theme: brief::ui::Theme::from_no_color(std::env::var_os("NO_COLOR").as_deref()),
+        reload: Some(reloader(reading)),
     }
 }
 
@@ -237,6 +299,9 @@ fn main() -> ExitCode {
             Parallelism::with_threads(usize::from(n))
         }),
     };
+    if reading_interactively && opens_while_loading(&reading) {
+        return read_in_the_reader(&cli, reading);
+    }
     let (briefing, skipped) = match read_briefing(&reading, reading_interactively) {
         Ok(read) => read,
         Err(e) => {
@@ -246,11 +311,7 @@ fn main() -> ExitCode {
     };
     report_skipped(&skipped);
     if !cli.json && !cli.plain && !cli.markdown && interactive() {
-        let options = brief::terminal::Options {
-            mouse: !cli.no_mouse,
-            theme: brief::ui::Theme::from_no_color(std::env::var_os("NO_COLOR").as_deref()),
-            reload: Some(reloader(reading)),
-        };
+        let options = reader_options(&cli, reading);
         return match brief::terminal::run(briefing, skipped, options) {
             Ok(code) => ExitCode::from(code),
             Err(e) => {

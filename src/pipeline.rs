@@ -53,11 +53,50 @@ pub fn read_briefing(
     request: &Request,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<(Briefing, Skipped), LoadError> {
+    read_briefing_live(request, false, &mut |update| {
+        // After each batch, not at the start.
+        if let Update::Progress { files, total, .. } = update
+            && files > 0
+        {
+            progress(files, total);
+        }
+    })
+}
+
+/// What a load tells whoever watches it, after each batch.
+#[derive(Debug)]
+pub enum Update {
+    /// Files tried (read or skipped) of all the files, and articles extracted.
+    Progress {
+        files: usize,
+        total: usize,
+        articles: usize,
+    },
+    /// Every article merged so far, as a briefing to show while the rest loads.
+    Partial(Briefing),
+}
+
+/// [`read_briefing`] with progress in articles too and, where `partial` is set,
+/// the briefing so far each time the articles have doubled since the last one,
+/// while no more than a quarter of the files are read: the copies cost at most
+/// half the briefing in time, and a shown part holds a quarter of it at most
+/// in memory while the rest loads.
+pub fn read_briefing_live(
+    request: &Request,
+    partial: bool,
+    on: &mut dyn FnMut(Update),
+) -> Result<(Briefing, Skipped), LoadError> {
     let inputs = expand(request.inputs);
     let total = inputs.len();
     let mut tally = Tally::new(request.inputs, request.strict);
     let mut merge = Merge::default();
     let mut articles = Vec::new();
+    let mut shown = 0;
+    on(Update::Progress {
+        files: 0,
+        total,
+        articles: 0,
+    });
     for batch in runs(inputs, request.parallelism.batch) {
         for outcome in analyse_batch(batch, request) {
             let Some((mut from, findings)) = tally.take(outcome)? else {
@@ -71,7 +110,16 @@ pub fn read_briefing(
                 }
             }
         }
-        progress(tally.skipped.tried, total);
+        let files = tally.skipped.tried;
+        on(Update::Progress {
+            files,
+            total,
+            articles: articles.len(),
+        });
+        if partial && 4 * files <= total && articles.len() >= (2 * shown).max(1) {
+            shown = articles.len();
+            on(Update::Partial(merge.snapshot(&articles)));
+        }
     }
     let skipped = tally.finish(!articles.is_empty())?;
     Ok((merge.finish(articles), skipped))

@@ -13,7 +13,7 @@ use brief::export::to_json;
 use brief::extract::extract;
 use brief::load::{LoadOptions, load_briefing};
 use brief::model::Skipped;
-use brief::pipeline::{Parallelism, Request, read_briefing};
+use brief::pipeline::{Parallelism, Request, Update, read_briefing, read_briefing_live};
 use cli::*;
 
 /// Every fixture article twice, with its own date each time, in a few folders,
@@ -86,4 +86,58 @@ fn the_binary_gives_the_same_output_on_1_and_16_threads() {
         .collect();
     assert!(outputs[0] == outputs[1], "1 and 16 threads differ");
     assert!(outputs[0].1.contains("brief: 2 of "), "{}", outputs[0].1);
+}
+
+#[test]
+fn a_live_load_shows_growing_parts_each_the_briefing_of_its_articles() {
+    let tmp = TempDir::new();
+    let inputs = [generated_directory(&tmp)];
+    let request = Request {
+        inputs: &inputs,
+        opts: LoadOptions::default(),
+        strict: false,
+        language: None,
+        parallelism: Parallelism {
+            threads: 2,
+            batch: 5,
+        },
+    };
+    let (want, _) = read_briefing(&request, &mut |_, _| {}).unwrap();
+    let mut parts = Vec::new();
+    let mut progress = Vec::new();
+    let (got, _) = read_briefing_live(&request, true, &mut |update| match update {
+        Update::Partial(part) => parts.push(part),
+        Update::Progress {
+            files,
+            total,
+            articles,
+        } => progress.push((files, total, articles)),
+    })
+    .unwrap();
+    assert!(
+        to_json(&got) == to_json(&want),
+        "the live load ends elsewhere"
+    );
+    let total = progress[0].1;
+    assert_eq!(progress[0], (0, total, 0), "a first count before any file");
+    assert_eq!(progress.last().unwrap().0, total);
+    assert!(
+        progress
+            .windows(2)
+            .all(|w| w[0].0 < w[1].0 && w[0].2 <= w[1].2)
+    );
+    // Parts double, stop before the end, and are what extraction makes of
+    // their articles alone.
+    assert!(parts.len() >= 3, "{} parts", parts.len());
+    let sizes: Vec<usize> = parts.iter().map(|p| p.articles.len()).collect();
+    assert!(sizes.windows(2).all(|w| w[1] >= 2 * w[0]), "{sizes:?}");
+    assert!(*sizes.last().unwrap() < got.articles.len());
+    for part in &parts {
+        let alone = extract(part.articles.clone());
+        assert!(
+            to_json(part) == to_json(&alone),
+            "part of {}",
+            part.articles.len()
+        );
+    }
 }

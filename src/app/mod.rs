@@ -91,6 +91,18 @@ pub enum Page {
     Skipped,
 }
 
+/// How far a load running behind the reader has got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LoadProgress {
+    /// Files tried (read or skipped) of all the files.
+    pub files: usize,
+    pub total: usize,
+    /// Articles extracted so far.
+    pub articles: usize,
+    /// Time since the load began, for its rate and the time left.
+    pub elapsed: std::time::Duration,
+}
+
 pub struct App {
     pub briefing: Briefing,
     pub index: Index,
@@ -117,6 +129,8 @@ pub struct App {
     pub message: Option<String>,
     /// The files the load left out, counted on the status line and listed by `S`.
     pub skipped: Skipped,
+    /// A load still running behind the reader: the panes show what has merged.
+    pub loading: Option<LoadProgress>,
 }
 
 impl App {
@@ -149,6 +163,7 @@ impl App {
             history: History::default(),
             message: None,
             skipped: Skipped::default(),
+            loading: None,
         };
         if !app.briefing.articles.is_empty() {
             app.reader.open(&app.briefing, 0);

@@ -97,6 +97,9 @@ fn update_normal(app: &mut App, action: Action) -> Effect {
         Action::CycleKind => participants::cycle_kind(app),
         Action::FocusDossier => participants::toggle_focus(app),
         Action::ToggleWhoMet => participants::toggle_view(app),
+        Action::Reload if app.loading.is_some() => {
+            app.message = Some("still loading; r reloads once it is done".to_owned());
+        }
         Action::Reload => return Effect::Reload,
         Action::FilterPicker => open_picker(app, PickerKind::Filter),
         Action::ActorPicker => open_picker(app, PickerKind::GoTo),

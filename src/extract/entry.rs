@@ -26,4 +26,10 @@ impl Merge {
     pub fn finish(self, articles: Vec<Article>) -> Briefing {
         self.0.finish(articles)
     }
+
+    /// The briefing of what has been added so far, `articles` being those
+    /// articles; the merge goes on.
+    pub fn snapshot(&self, articles: &[Article]) -> Briefing {
+        self.0.clone().finish(articles.to_vec())
+    }
 }

@@ -13,6 +13,7 @@ use crate::model::{
 };
 
 /// A briefing-wide actor being gathered from article entities.
+#[derive(Clone)]
 struct Gathered {
     kind: ActorKind,
     first_key: Option<String>,
@@ -24,7 +25,7 @@ struct Gathered {
 }
 
 /// Gathered actors, indexed by kind and key for merging.
-#[derive(Default)]
+#[derive(Default, Clone)]
 struct Gathering {
     all: Vec<Gathered>,
     by_key: HashMap<ActorKind, HashMap<String, Vec<usize>>>,
@@ -142,7 +143,7 @@ fn role_key(role: &str) -> String {
 
 /// Gathers articles' findings one article at a time, so a large briefing never holds
 /// every article's working data at once; `finish` builds the briefing.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Merger {
     gathering: Gathering,
     /// Quotes and meetings with speakers and participants as gathered indices.

@@ -5,6 +5,7 @@
 
 mod clipboard;
 mod guard;
+mod loading;
 
 use std::io::{self, Write};
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -16,12 +17,15 @@ use ratatui::backend::CrosstermBackend;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
 
-use crate::app::{Action, App, Effect};
+use crate::app::{Action, App, Effect, LoadProgress};
+use crate::load::LoadError;
 use crate::model::{Briefing, SafeText, Skipped};
+use crate::pipeline::Update;
 use crate::ui::{self, Theme};
 
 pub use clipboard::{base64, osc52};
 pub use guard::{TerminalGuard, restore};
+pub use loading::{Loading, run_loading};
 
 /// Reads the input again for `r`, with the files it skipped; an error is a
 /// message for the status line.
@@ -40,6 +44,19 @@ enum Message {
     Input(Event),
     InputClosed,
     Signal(i32),
+    /// How a load behind the reader is going, or more of its briefing.
+    Load(Update),
+    /// The load behind the reader is over.
+    Loaded(Result<(Briefing, Skipped), LoadError>),
+}
+
+/// How the reader ended.
+#[derive(Debug)]
+pub enum Ended {
+    /// The user quit or a signal came: the exit code, 0 or 128 + the signal.
+    Quit(u8),
+    /// The load behind the reader found nothing it could read.
+    Failed(LoadError),
 }
 
 /// Runs the reader until the user quits or a signal arrives. Returns the exit
@@ -53,7 +70,11 @@ pub fn run(briefing: Briefing, skipped: Skipped, mut options: Options) -> io::Re
     let mut app = App::new(briefing, size.width, size.height);
     app.skipped = skipped;
     spawn_input(tx);
-    event_loop(&mut terminal, &mut app, &mut options, &rx)
+    match event_loop(&mut terminal, &mut app, &mut options, &rx)? {
+        Ended::Quit(code) => Ok(code),
+        // Only a load behind the reader fails, and this reader has none.
+        Ended::Failed(_) => Ok(1),
+    }
 }
 
 fn spawn_input(tx: Sender<Message>) {
@@ -92,8 +113,9 @@ fn event_loop(
     app: &mut App,
     options: &mut Options,
     rx: &Receiver<Message>,
-) -> io::Result<u8> {
+) -> io::Result<Ended> {
     let theme = &options.theme;
+    let started = std::time::Instant::now();
     let mut title = SafeText::default();
     let test_panic = std::env::var_os(TEST_PANIC_VAR).is_some_and(|v| v == "1");
     loop {
@@ -106,10 +128,26 @@ fn event_loop(
         let mut next = rx.recv().ok();
         while let Some(message) = next {
             match message {
-                Message::Signal(sig) => return Ok(128 + sig as u8),
-                Message::InputClosed => return Ok(0),
+                Message::Signal(sig) => return Ok(Ended::Quit(128 + sig as u8)),
+                Message::InputClosed => return Ok(Ended::Quit(0)),
+                Message::Load(Update::Progress {
+                    files,
+                    total,
+                    articles,
+                }) => {
+                    let elapsed = started.elapsed();
+                    app.loading = Some(LoadProgress {
+                        files,
+                        total,
+                        articles,
+                        elapsed,
+                    });
+                }
+                Message::Load(Update::Partial(briefing)) => app.grow(briefing),
+                Message::Loaded(Ok((briefing, skipped))) => app.loaded(briefing, skipped),
+                Message::Loaded(Err(e)) => return Ok(Ended::Failed(e)),
                 Message::Input(ev) => match handle(app, ev) {
-                    Effect::Quit => return Ok(0),
+                    Effect::Quit => return Ok(Ended::Quit(0)),
                     Effect::Copy(text) => copy(terminal, &text)?,
                     Effect::Reload => reload(app, options.reload.as_mut()),
                     Effect::None => {}

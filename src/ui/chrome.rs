@@ -10,6 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::app::{Action, App, Pane, file_name, key_for};
 
+use super::loading::loading_line;
 use super::text::fit;
 use super::theme::Theme;
 use crate::geometry::layout::tab_labels;
@@ -147,6 +148,8 @@ pub fn status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Span::styled(fit(&format!("/{input}█"), room), theme.message)
     } else if let Some(message) = &app.message {
         Span::styled(fit(message, room), theme.message)
+    } else if let Some(progress) = &app.loading {
+        Span::styled(loading_line(progress, room), theme.message)
     } else {
         Span::styled(fit(&position(app).join(" · "), room), theme.status)
     };

@@ -9,6 +9,7 @@ mod dossier;
 mod graph;
 mod help;
 mod lists;
+mod loading;
 mod participants;
 mod picker;
 mod ruler;
