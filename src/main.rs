@@ -7,6 +7,7 @@ use brief::export::{write_json, write_markdown, write_plain};
 use brief::extract::extract;
 use brief::load::{Encoding, LoadOptions, bundled_sample};
 use brief::model::{Briefing, Language, Skipped, grouped};
+use brief::pipeline::cache::{self, FindingsCache};
 use brief::pipeline::{Parallelism, Request};
 use brief::terminal::Ended;
 
@@ -99,6 +100,11 @@ struct Cli {
     /// Read and analyse files on this many threads; by default, one per core.
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     threads: Option<u16>,
+
+    /// Analyse every article afresh, neither reading nor keeping findings in
+    /// the cache ($XDG_CACHE_HOME/brief/findings, else ~/.cache/brief/findings).
+    #[arg(long)]
+    no_cache: bool,
 }
 
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
@@ -123,6 +129,7 @@ struct Reading {
     lang: Lang,
     strict: bool,
     parallelism: Parallelism,
+    cache: Option<std::sync::Arc<FindingsCache>>,
 }
 
 /// The inputs read and extracted, with the files left out; run at start and
@@ -150,6 +157,20 @@ fn read_briefing(
     read
 }
 
+/// The user's findings cache; where it cannot be written, a line says so and
+/// the briefing is read without it.
+fn open_cache() -> Option<std::sync::Arc<FindingsCache>> {
+    let dir = cache::user_dir()?;
+    match FindingsCache::open(&dir) {
+        Ok(cache) => Some(std::sync::Arc::new(cache)),
+        Err(e) => {
+            let shown = brief::model::SafeText::new(&dir.to_string_lossy());
+            eprintln!("brief: cache {shown}: {e}; reading without it");
+            None
+        }
+    }
+}
+
 /// How the pipeline is to read `reading`'s paths.
 fn request(reading: &Reading) -> Request<'_> {
     Request {
@@ -158,6 +179,7 @@ fn request(reading: &Reading) -> Request<'_> {
         strict: reading.strict,
         language: language(reading.lang),
         parallelism: reading.parallelism,
+        cache: reading.cache.as_deref(),
     }
 }
 
@@ -298,6 +320,7 @@ fn main() -> ExitCode {
         parallelism: cli.threads.map_or_else(Parallelism::all_cores, |n| {
             Parallelism::with_threads(usize::from(n))
         }),
+        cache: if cli.no_cache { None } else { open_cache() },
     };
     if reading_interactively && opens_while_loading(&reading) {
         return read_in_the_reader(&cli, reading);

@@ -55,6 +55,7 @@ fn any_thread_count_and_batch_size_give_the_same_briefing() {
             strict: false,
             language: None,
             parallelism: Parallelism { threads, batch },
+            cache: None,
         };
         let mut batches = 0;
         let (b, skipped) = read_briefing(&request, &mut |_, _| batches += 1).unwrap();
@@ -101,6 +102,7 @@ fn a_live_load_shows_growing_parts_each_the_briefing_of_its_articles() {
             threads: 2,
             batch: 5,
         },
+        cache: None,
     };
     let (want, _) = read_briefing(&request, &mut |_, _| {}).unwrap();
     let mut parts = Vec::new();

@@ -6,7 +6,22 @@
 use crate::model::{Article, ArticleId, Briefing};
 
 /// What one article yields, before actors are merged across the briefing.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Findings(super::ArticleFindings);
+
+impl Findings {
+    /// The findings as JSON, to keep on disk.
+    pub fn to_json(&self) -> Vec<u8> {
+        serde_json::to_vec(&self.0).unwrap_or_default()
+    }
+
+    /// Findings read back from [`Findings::to_json`] for `article`; `None` for
+    /// anything that does not parse or could not have come from its text.
+    pub fn from_json(bytes: &[u8], article: &Article) -> Option<Findings> {
+        let found: super::ArticleFindings = serde_json::from_slice(bytes).ok()?;
+        found.fits(&article.text).then_some(Findings(found))
+    }
+}
 
 /// Analyses one article: pure, and independent of every other article.
 pub fn analyse_article(article: &Article) -> Findings {

@@ -4,8 +4,8 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::ArticleFindings;
-use crate::extract::analysis::{Entity, Spellings};
+use super::findings::{ArticleFindings, EntityFound};
+use crate::extract::analysis::Spellings;
 use crate::extract::found::Gender;
 use crate::extract::lang::pl::meeting_label;
 use crate::model::{
@@ -34,7 +34,7 @@ struct Gathering {
 impl Gathering {
     /// The gathered actor an article's entity belongs to: same kind and key, and
     /// the same first name where both have one.
-    fn gather(&mut self, e: &Entity) -> usize {
+    fn gather(&mut self, e: &EntityFound) -> usize {
         let by_kind = self.by_key.entry(e.kind).or_default();
         if !by_kind.contains_key(e.key.as_str()) {
             by_kind.insert(e.key.clone(), Vec::new());
@@ -73,7 +73,7 @@ impl Gathering {
             g_ref.spellings.add(p, 1);
         }
         for r in &e.roles {
-            add_role(&mut g_ref.roles, &r.text);
+            add_role(&mut g_ref.roles, r);
         }
         g
     }
@@ -148,7 +148,7 @@ pub struct Merger {
     gathering: Gathering,
     /// Quotes and meetings with speakers and participants as gathered indices.
     quotes: Vec<Quote>,
-    meetings: Vec<(Meeting, &'static str)>,
+    meetings: Vec<(Meeting, String)>,
 }
 
 impl Merger {
@@ -163,7 +163,8 @@ impl Merger {
             all[ids[e]].mentions.push(Mention { article: ai, span });
         }
         let base = self.quotes.len();
-        for (q, span, cue) in f.quotes {
+        for q in f.quotes {
+            let (span, cue) = (q.span, q.cue);
             let speaker = q.speaker.map(|s| ids[s]);
             if let Some(g) = speaker {
                 all[g].needed = true;
@@ -178,7 +179,8 @@ impl Merger {
                 sources: vec![Source { article: ai, span }],
             });
         }
-        for (m, span, trigger) in f.meetings {
+        for m in f.meetings {
+            let (span, trigger) = (m.span, m.trigger);
             let participants: Vec<usize> = m.participants.iter().map(|&p| ids[p]).collect();
             for &g in &participants {
                 all[g].needed = true;
@@ -216,7 +218,7 @@ impl Merger {
                     .iter()
                     .map(|&p| actors[p].name.as_str())
                     .collect();
-                m.summary = summary(lemma, m.status, &names, m.place.as_deref());
+                m.summary = summary(&lemma, m.status, &names, m.place.as_deref());
                 m
             })
             .collect();

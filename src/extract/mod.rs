@@ -7,6 +7,7 @@ mod dates;
 mod doc;
 mod en;
 mod entry;
+mod findings;
 pub mod fold;
 pub mod found;
 pub mod lang;
@@ -20,22 +21,14 @@ mod things;
 
 use analysis::Analysis;
 use doc::Doc;
-use found::FoundMeeting;
+use findings::{ArticleFindings, MeetingFound, QuoteFound};
 use lang::pl::LEXICON;
 use pl::meetings::find_meetings;
-use quotes::{FoundQuote, find_quotes};
+use quotes::find_quotes;
 
 use crate::model::{Article, Briefing};
 
 pub use entry::{Findings, Merge, analyse_article};
-
-/// What one article yields before actors are merged across the briefing.
-pub(crate) struct ArticleFindings {
-    pub entities: Vec<analysis::Entity>,
-    pub mentions: Vec<(usize, crate::model::Span)>,
-    pub quotes: Vec<(FoundQuote, crate::model::Span, Option<crate::model::Span>)>,
-    pub meetings: Vec<(FoundMeeting, crate::model::Span, crate::model::Span)>,
-}
 
 /// Extracts actors, quotes and meetings from the articles. Deterministic: the same
 /// articles give the same briefing.
@@ -139,7 +132,7 @@ fn analyse(article: &Article) -> ArticleFindings {
             .map(|q| {
                 let span = doc.span_of(q.tokens.clone());
                 let cue = q.cue.map(|c| doc.span_of(c..c + 1));
-                (q, span, cue)
+                QuoteFound::new(q, span, cue)
             })
             .collect(),
         meetings: meetings
@@ -147,9 +140,9 @@ fn analyse(article: &Article) -> ArticleFindings {
             .map(|m| {
                 let span = doc.span_of(m.tokens.clone());
                 let trigger = doc.span_of(m.trigger..m.trigger + 1);
-                (m, span, trigger)
+                MeetingFound::new(m, span, trigger)
             })
             .collect(),
-        entities: a.entities,
+        entities: a.entities.into_iter().map(Into::into).collect(),
     }
 }

@@ -84,7 +84,9 @@ pub struct Paragraph {
     pub heading: bool,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum ActorKind {
     Person,
     Organization,
@@ -120,7 +122,7 @@ pub struct Mention {
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum QuoteKind {
     /// The speaker's own words, in quotation marks or dash dialogue.
     Direct,
@@ -160,7 +162,7 @@ pub struct Source {
     pub span: Span,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum MeetingStatus {
     Held,
     Planned,

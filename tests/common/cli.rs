@@ -96,6 +96,10 @@ pub fn brief_stdin(args: &[&str], input: &[u8]) -> Outcome {
 /// killed and the test fails instead of hanging. Input is written and
 /// output read on threads, so a large output never fills a pipe and stalls.
 pub fn run(command: &mut Command, input: Option<&[u8]>) -> Outcome {
+    // The findings cache of the tests' own, never the user's.
+    if !command.get_envs().any(|(k, _)| k == "XDG_CACHE_HOME") {
+        command.env("XDG_CACHE_HOME", TEST_CACHE);
+    }
     let stdin = if input.is_some() {
         Stdio::piped()
     } else {
@@ -149,8 +153,18 @@ pub fn article(json: &serde_json::Value, i: usize) -> &serde_json::Value {
     &json["articles"][i]
 }
 
-/// Root reads anything, so as root the program runs as `nobody`.
+/// Where the binary keeps findings when a test runs it.
+pub const TEST_CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/cache");
+
+/// Root reads anything, so as root the program runs as `nobody` (with no
+/// findings cache: there is none `nobody` may write).
 pub fn as_unprivileged(bin: &Path) -> Option<Command> {
+    let mut cmd = unprivileged(bin)?;
+    cmd.arg("--no-cache");
+    Some(cmd)
+}
+
+fn unprivileged(bin: &Path) -> Option<Command> {
     let is_root = Command::new("id")
         .arg("-u")
         .output()

@@ -53,6 +53,11 @@ impl Tmux {
             .args(["-u", "-L", &self.socket])
             .args(args)
             .env("LANG", "C.UTF-8")
+            // The findings cache of the tests' own, never the user's.
+            .env(
+                "XDG_CACHE_HOME",
+                concat!(env!("CARGO_TARGET_TMPDIR"), "/cache"),
+            )
             .env_remove("NO_COLOR")
             .env_remove("TMUX")
             .output()

@@ -5,9 +5,12 @@
 //! merged model are kept), and the briefing is the same, byte for byte, on any
 //! number of threads and with any batch size.
 
+pub mod cache;
+
 use crate::extract::{Findings, Merge, analyse_article};
 use crate::load::{FromInput, Input, LoadError, LoadOptions, Tally, expand, load_input};
 use crate::model::{Briefing, Language, Skipped};
+use cache::FindingsCache;
 
 /// How the work is shared out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +47,8 @@ pub struct Request<'a> {
     /// The language every article is taken to be in, instead of detecting it.
     pub language: Option<Language>,
     pub parallelism: Parallelism,
+    /// Findings kept from earlier runs, and where this run's are kept.
+    pub cache: Option<&'a FindingsCache>,
 }
 
 /// Reads and extracts every input, telling `progress` how many of how many
@@ -122,6 +127,9 @@ pub fn read_briefing_live(
         }
     }
     let skipped = tally.finish(!articles.is_empty())?;
+    if let Some(cache) = request.cache.filter(|c| c.written() > 0) {
+        cache.prune(cache::MAX_BYTES);
+    }
     Ok((merge.finish(articles), skipped))
 }
 
@@ -174,9 +182,20 @@ fn analyse_one(input: Result<Input, LoadError>, request: &Request) -> Outcome {
     let findings = from
         .articles
         .iter()
-        .map(|k| analyse_article(&k.article))
+        .map(|k| cached_or_analysed(&k.article, request.cache))
         .collect();
     Ok((from, findings))
+}
+
+fn cached_or_analysed(article: &crate::model::Article, cache: Option<&FindingsCache>) -> Findings {
+    let Some(cache) = cache else {
+        return analyse_article(article);
+    };
+    cache.get(article).unwrap_or_else(|| {
+        let found = analyse_article(article);
+        cache.put(article, &found);
+        found
+    })
 }
 
 #[cfg(test)]
