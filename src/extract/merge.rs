@@ -6,6 +6,8 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::findings::{ArticleFindings, EntityFound};
 use crate::extract::analysis::Spellings;
+use crate::extract::fold::name_key;
+use crate::extract::found::FAMILY_FIRST;
 use crate::extract::found::Gender;
 use crate::extract::lang::pl::meeting_label;
 use crate::model::{
@@ -35,6 +37,7 @@ impl Gathering {
     /// The gathered actor an article's entity belongs to: same kind and key, and
     /// the same first name where both have one.
     fn gather(&mut self, e: &EntityFound) -> usize {
+        let alias = self.family_name_alone(e);
         let by_kind = self.by_key.entry(e.kind).or_default();
         if !by_kind.contains_key(e.key.as_str()) {
             by_kind.insert(e.key.clone(), Vec::new());
@@ -51,7 +54,10 @@ impl Gathering {
             };
             same_given && same_gender
         });
-        let g = found.unwrap_or_else(|| {
+        if let Some(g) = alias.filter(|g| !same.contains(g)) {
+            same.push(g);
+        }
+        let g = alias.or(found).unwrap_or_else(|| {
             same.push(self.all.len());
             self.all.push(Gathered {
                 kind: e.kind,
@@ -79,17 +85,73 @@ impl Gathering {
     }
 }
 
+/// The keys of the family names written first ("Xi" is keyed "ksi").
+static FAMILY_KEYS: std::sync::LazyLock<Vec<String>> =
+    std::sync::LazyLock::new(|| FAMILY_FIRST.iter().map(|f| name_key(f)).collect());
+
+impl Gathering {
+    /// "Xi" alone in one article and "Xi Jinping" in another: a person named in
+    /// full family name first is keyed by the given name, with the family name as
+    /// the first key, so the family name alone (a person of its own where its
+    /// article names no one in full) is the one person the briefing names in
+    /// full with it, when there is exactly one.
+    fn family_name_alone(&self, e: &EntityFound) -> Option<usize> {
+        if e.kind != ActorKind::Person {
+            return None;
+        }
+        let family = match &e.first_key {
+            None => e.key.as_str(),
+            Some(f) => f.as_str(),
+        };
+        if !FAMILY_KEYS.iter().any(|k| k == family) {
+            return None;
+        }
+        let in_full = |g: &&Gathered| g.first_key.as_deref() == Some(family);
+        let people = self.by_key.get(&ActorKind::Person);
+        let alone = people.and_then(|p| p.get(family)).into_iter().flatten();
+        let alone: Vec<usize> = alone
+            .copied()
+            .filter(|&g| self.all[g].first_key.is_none())
+            .collect();
+        let full: Vec<usize> = (0..self.all.len())
+            .filter(|&g| self.all[g].kind == ActorKind::Person && in_full(&&self.all[g]))
+            .collect();
+        match (&e.first_key, &alone[..], &full[..]) {
+            (None, _, [one]) => Some(*one),
+            (Some(_), [one], []) => Some(*one),
+            _ => None,
+        }
+    }
+}
+
 /// Two keys of one given name: the same, or long names whose consonants agree
 /// ("Aleksandr", "Alexander"; a vowel the Polish spelling adds or drops). Short
 /// names must match exactly: "Jan" is not "Jana".
+/// Names in one row of `given-names.tsv` are one name too ("Marek", "Marco").
 fn same_given_name(a: &str, b: &str) -> bool {
     let consonants = |s: &str| -> String { s.chars().filter(|c| !"aeiouy".contains(*c)).collect() };
+    let row = |k: &str| GIVEN_NAME_ROWS.get(k).copied();
     a == b
         || a.len() >= 6
             && b.len() >= 6
             && a.len().abs_diff(b.len()) <= 1
             && consonants(a) == consonants(b)
+        || row(a).is_some() && row(a) == row(b)
 }
+
+const GIVEN_NAMES: &str = include_str!("../../assets/lexicon/given-names.tsv");
+
+/// The key of every name in `given-names.tsv` → its row.
+static GIVEN_NAME_ROWS: std::sync::LazyLock<HashMap<String, usize>> =
+    std::sync::LazyLock::new(|| {
+        let mut rows = HashMap::default();
+        for (n, row) in super::lang::table_rows(GIVEN_NAMES).enumerate() {
+            for name in row {
+                rows.entry(name_key(name)).or_insert(n);
+            }
+        }
+        rows
+    });
 
 /// Adds a role unless the actor has it already in another case, with other
 /// punctuation or after an article ("Ukrainian president", "the Ukrainian
@@ -302,7 +364,51 @@ mod tests {
         assert!(same("Aleksander", "Alexander"));
         assert!(!same("Jan", "Jana"));
         assert!(!same("Wiktor", "Wiktoria"));
-        assert!(!same("Marek", "Marco"));
+        // One name in two languages, from the table of given names.
+        assert!(same("Marek", "Marco"));
+        assert!(same("Jerzy", "George"));
+        assert!(!same("Marek", "Michał"));
+        assert!(!same("Jan", "Johanna"));
+    }
+
+    fn person(key: &str, first: Option<&str>) -> super::EntityFound {
+        super::EntityFound {
+            kind: crate::model::ActorKind::Person,
+            key: key.into(),
+            first_key: first.map(Into::into),
+            proposals: Vec::new(),
+            gender: None,
+            roles: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_family_name_alone_is_the_one_person_named_in_full_with_it() {
+        use crate::extract::fold::name_key;
+        let (xi, jinping) = (name_key("Xi"), name_key("Jinping"));
+        // Either article first: "Xi" alone, "Xi Jinping" in full.
+        for alone_first in [true, false] {
+            let mut g = super::Gathering::default();
+            let alone = person(&xi, None);
+            let full = person(&jinping, Some(&xi));
+            let (a, b) = if alone_first {
+                (g.gather(&alone), g.gather(&full))
+            } else {
+                (g.gather(&full), g.gather(&alone))
+            };
+            assert_eq!(a, b, "alone first: {alone_first}");
+        }
+        // Two people of the family named in full: "Kim" alone is neither.
+        let kim = name_key("Kim");
+        let mut g = super::Gathering::default();
+        let one = g.gather(&person(&name_key("Un"), Some(&kim)));
+        let two = g.gather(&person(&name_key("Jong"), Some(&kim)));
+        let alone = g.gather(&person(&kim, None));
+        assert!(alone != one && alone != two && one != two);
+        // A Western surname alone is not matched against first names.
+        let mut g = super::Gathering::default();
+        let full = g.gather(&person(&name_key("Smith"), Some(&name_key("Paul"))));
+        assert_ne!(g.gather(&person(&name_key("Paul"), None)), full);
     }
 
     #[test]

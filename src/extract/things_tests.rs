@@ -43,6 +43,10 @@ fn countries_come_to_the_nominative() {
             "Komunikat wydała Komisja Europejska, a Niemcy go poparły.",
             &[(Organization, "Komisja Europejska"), (Country, "Niemcy")],
         ),
+        (
+            "Rakieta wystrzelona z Korei Płn. spadła do morza.",
+            &[(Country, "Korea Północna")],
+        ),
     ]);
 }
 

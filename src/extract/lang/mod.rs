@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 pub use table::Phrases;
+pub use table::rows as table_rows;
 
 use crate::extract::fold::fold;
 use crate::extract::pl::inflect::{Case, Gender};

@@ -250,6 +250,10 @@ const FEMININE_SURNAME: &[(&str, &str, Case)] = &[
     ("ewą", "ewa", Case::Inst),
     ("inej", "ina", Case::Gen),
     ("iną", "ina", Case::Inst),
+    // Czech and Slovak women's surnames decline as adjectives: Čaputová,
+    // Čaputovej, Čaputovą (Polish has no "v", so "-ovą" is never "-owa").
+    ("ovej", "ová", Case::Gen),
+    ("ovą", "ová", Case::Inst),
 ];
 
 /// Reverse declension of women's surnames in -a that decline like nouns

@@ -76,9 +76,12 @@ fn surname_candidates_include_the_nominative() {
         ("Łukaszenki", "Łukaszenka", Case::Gen),
         ("Ficy", "Fico", Case::Gen),
         ("Ziobrą", "Ziobro", Case::Inst),
+        ("Havlovej", "Havlová", Case::Gen),
+        ("Novákovą", "Nováková", Case::Inst),
     ];
     for (form, nominative, case) in cases {
-        let gender = form.ends_with("skiej").then_some(Gender::Feminine);
+        let feminine = ["skiej", "ovej", "ovą"].iter().any(|e| form.ends_with(e));
+        let gender = feminine.then_some(Gender::Feminine);
         let c = surname_candidates(form, gender);
         assert!(has(&c, nominative, *case), "{form} → {nominative}: {c:?}");
     }

@@ -156,8 +156,11 @@ fn full_name_at(doc: &Doc, i: usize, attested: &HashSet<&str>) -> Option<PersonN
     let mut cases: Vec<Case> = forms().map(|f| f.case).collect();
     // "z Marco Rubio", "z Wopke Hoekstrą": a first name that does not decline says
     // nothing about the case; the surname's own ending decides.
+    // "Zuzana Čaputovą": no surname's nominative ends in "-ą", whatever the
+    // first name's form says.
     let indeclinable = cases == [Case::Nom]
         && (family_first
+            || doc.word(j - 1).ends_with('ą')
             || !doc
                 .word(i)
                 .ends_with(|c: char| c.is_alphabetic() && !"eiouy".contains(c)));
@@ -221,8 +224,35 @@ fn first_name_nominative(doc: &Doc, k: usize, cases: &[Case], attested: &HashSet
     let form = f.iter().find(|n| cases.contains(&n.case)).or(f.first());
     match form {
         Some(n) if n.case != Case::Nom => n.lemma.to_string(),
-        _ => word.to_string(),
+        _ => apostrophe_stem(word).unwrap_or(word).to_string(),
     }
+}
+
+/// The first name between a title and a surname, in the nominative. A name the
+/// tables do not know keeps its form, except the "-em" of a man's instrumental
+/// when his surname is declined too ("premierem Janeszem Janszą": Janesz).
+fn titled_first_name(
+    doc: &Doc,
+    k: usize,
+    cases: &[Case],
+    declined: bool,
+    attested: &HashSet<&str>,
+) -> String {
+    let word = doc.word(k);
+    let name = first_name_nominative(doc, k, cases, attested);
+    let unknown = doc.first_name(k).is_empty() && name == word;
+    match word.strip_suffix("em") {
+        Some(stem) if unknown && declined && stem.chars().count() >= 3 => stem.to_string(),
+        _ => name,
+    }
+}
+
+/// "Jimmy'ego", "Steve'em": a foreign name whose Polish case ending follows an
+/// apostrophe; the name is what comes before it.
+fn apostrophe_stem(word: &str) -> Option<&str> {
+    let (base, ending) = split_apostrophe(word)?;
+    let polish_ending = ending.chars().count() <= 3 && ending.chars().all(char::is_lowercase);
+    polish_ending.then_some(base)
 }
 
 /// The last syllable of a Korean or Chinese given name, whose Polish case ending is
@@ -360,11 +390,15 @@ fn surnames_after_roles(doc: &Doc, taken: &[bool], attested: &HashSet<&str>) -> 
             &[Case::Gen, Case::Acc, Case::Dat, Case::Inst, Case::Loc]
         };
         let surname = surname_nominative(doc.word(last), Some(gender), cases, attested);
+        let declined = gender == Gender::Masculine && surname != doc.word(last);
+        // A feminine title is a woman's; a masculine one is also a woman's title
+        // ("premier Szydło"), so it tells the surname's declension, not the person.
+        let person = (gender == Gender::Feminine).then_some(gender);
         out.push(PersonName {
             tokens: j..last + 1,
-            first: two.then(|| doc.word(j).to_string()),
+            first: two.then(|| titled_first_name(doc, j, cases, declined, attested)),
             surname,
-            gender: Some(gender),
+            gender: person,
             nominative,
         });
     }

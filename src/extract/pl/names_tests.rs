@@ -91,6 +91,32 @@ fn declined_full_names_come_to_the_nominative() {
             "Roberty Metsoli",
             "Roberta Metsola",
         ),
+        // A foreign first name with its Polish ending after an apostrophe.
+        (
+            "Wspomniał wizytę byłego prezydenta USA Billy'ego Thorntona w Gdańsku.",
+            "Billy'ego Thorntona",
+            "Billy Thornton",
+        ),
+        // A Czech or Slovak woman's surname declines as an adjective.
+        (
+            "Wczoraj rozmawiał z Martą Novákovą o gazie.",
+            "Martą Novákovą",
+            "Marta Nováková",
+        ),
+        // ... also when the first name is left undeclined: no surname's
+        // nominative ends in "-ą".
+        (
+            "Wczoraj rozmawiał z Marta Novákovą o gazie.",
+            "Marta Novákovą",
+            "Marta Nováková",
+        ),
+        // An unknown first name in the instrumental after a man's title, the
+        // surname declined with it.
+        (
+            "Spotkał się z premierem Słowenii Matjażem Kovaczem w Lublanie.",
+            "Matjażem Kovaczem",
+            "Matjaż Kovacz",
+        ),
     ];
     for (text, form, name) in cases {
         let found = names(text);
