@@ -355,6 +355,30 @@ fn the_panes_follow_a_filter_and_keep_their_place_when_it_clears() {
 }
 
 #[test]
+fn going_to_an_actor_puts_every_pane_on_their_first_item() {
+    let mut app = fixture::app(120, 40);
+    // Away from Trump first: the last rows of the timeline and the quotes.
+    press(&mut app, "1G3G");
+    press(&mut app, "atrump<Enter>");
+    assert_eq!(app.selected_actor(), Some(TRUMP));
+    let b = &app.briefing;
+    let first_row = app
+        .rows
+        .timeline
+        .iter()
+        .position(|&t| brief::app::timeline_involves(b, t, &[TRUMP]));
+    assert_eq!(Some(app.cursors[0].selected), first_row);
+    let first_quote = app
+        .rows
+        .quotes
+        .iter()
+        .position(|&q| b.quotes[q].speaker == Some(TRUMP));
+    assert_eq!(Some(app.cursors[2].selected), first_quote);
+    let target = app.reader.target.expect("a mention is shown");
+    assert_eq!(target.kind, TargetKind::Mention(TRUMP));
+}
+
+#[test]
 fn t_shows_one_kind_of_participant_at_a_time() {
     let mut app = fixture::app(120, 40);
     let all = app.rows.actors.len();

@@ -147,9 +147,23 @@ pub fn go_to_actor(app: &mut App, actor: ActorId) {
         app.message = Some("filter cleared to show the actor".to_owned());
     }
     select_actor(app, actor);
+    select_first_items(app, actor);
     app.focus = Pane::Participants;
     if let Some((article, span)) = first_mention(app, actor) {
         show(app, Target::mention(article, span, actor));
+    }
+}
+
+/// The timeline and the quotes on the actor's first row in each, where it has one.
+fn select_first_items(app: &mut App, actor: ActorId) {
+    let b = &app.briefing;
+    let involved = |&t: &TimelineItem| rows::timeline_involves(b, t, &[actor]);
+    if let Some(at) = app.rows.timeline.iter().position(involved) {
+        app.cursors[0].selected = at;
+    }
+    let spoken = |&q: &QuoteId| b.quotes[q].speaker == Some(actor);
+    if let Some(at) = app.rows.quotes.iter().position(spoken) {
+        app.cursors[2].selected = at;
     }
 }
 
@@ -163,6 +177,7 @@ pub fn follow_filter(app: &mut App) {
     let selected = app.selected_actor().filter(|a| app.filter.contains(a));
     let actor = selected.unwrap_or(actor);
     select_actor(app, actor);
+    select_first_items(app, actor);
     if let Some((article, span)) = first_mention(app, actor) {
         app.history.push(app.location());
         show(app, Target::mention(article, span, actor));

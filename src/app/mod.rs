@@ -34,7 +34,7 @@ pub use keymap::{
 };
 pub use picker::{Candidate, Picker, PickerKind};
 pub use reader::{Reader, Target, TargetKind};
-pub use rows::{Narrow, Rows, SortKey, Voice, kind_label};
+pub use rows::{Narrow, Rows, SortKey, Voice, kind_label, timeline_involves};
 pub use search::{Hit, Search, find_in_text, smart_case_sensitive};
 pub use update::{citation, file_name, update};
 
