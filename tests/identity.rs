@@ -16,12 +16,7 @@ use serde_json::Value;
 
 /// People the extractor does not yet keep as one actor under their name. Their
 /// checks are left out until it does: remove a name here once its check passes.
-const PENDING: &[&str] = &[
-    // "Ushakov" alone in 03 is not found.
-    "Jurij Uszakow",
-    // "Prince Faisal bin Farhan" is cut to "Faisal".
-    "Fajsal bin Farhan",
-];
+const PENDING: &[&str] = &[];
 
 /// Names the extractor takes for a person though they are not one.
 const PENDING_NOT_PEOPLE: &[&str] = &[];

@@ -78,7 +78,8 @@ fn words_after_role(doc: &Doc, i: usize, taken: &[bool]) -> usize {
 fn names_after_roles(doc: &Doc, taken: &mut [bool]) -> Vec<PersonName> {
     let mut out = Vec::new();
     for i in 0..doc.len().saturating_sub(1) {
-        let Some(k) = role_ends_at(doc, i) else {
+        // "Prince Faisal": a title, whose name is found with it or linked later.
+        let Some(k) = role_ends_at(doc, i).filter(|_| !is_title(doc, i)) else {
             continue;
         };
         // "State Department", "Foreign Ministry": a role word opening an institution.
@@ -196,12 +197,13 @@ fn title_before(doc: &Doc, k: usize) -> Option<usize> {
     (is_title(doc, t) && doc.is_capitalized(t)).then_some(t)
 }
 
-/// A courtesy title at token `t`: "Mr", "Dr", "Lady"; not "DR Congo" (a title is not
-/// written in capitals) nor the "Lady" of "First Lady", a role.
+/// A courtesy title at token `t`: "Mr", "Dr", "Lady", "Prince"; not "DR Congo" (a
+/// title is not written in capitals) nor the "Lady" of "First Lady" or the "Prince"
+/// of "Crown Prince", roles.
 fn is_title(doc: &Doc, t: usize) -> bool {
     ENGLISH.titles.contains(doc.lower(t))
         && !is_acronym(doc.word(t))
-        && !(t > 0 && doc.lower(t - 1) == "first")
+        && !(t > 0 && matches!(doc.lower(t - 1), "first" | "crown"))
 }
 
 /// The gender a title gives: "Mr" a man, "Mrs"/"Ms" a woman.

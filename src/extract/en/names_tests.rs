@@ -154,3 +154,30 @@ fn a_bare_surname_shared_by_father_and_son_is_the_one_named_first() {
         ]
     );
 }
+
+#[test]
+fn a_royal_title_and_an_arabic_name_with_its_particle() {
+    assert_eq!(
+        people(
+            "The talks were hosted by Prince Khalid bin Nasser in Jeddah. \
+             Prince Khalid said both sides had been frank. Crown Prince Ahmed bin Adel \
+             did not attend."
+        ),
+        vec![
+            person(
+                "Khalid bin Nasser",
+                &["Prince Khalid bin Nasser", "Prince Khalid"]
+            ),
+            // "Crown Prince" is a role, not a title of the name.
+            person("Ahmed bin Adel", &["Ahmed bin Adel"]),
+        ]
+    );
+}
+
+#[test]
+fn a_surname_after_an_aide_is_a_person() {
+    assert_eq!(
+        people("The Kremlin aide Volkov told reporters the date was not set."),
+        vec![person("Volkov", &["Volkov"])]
+    );
+}
