@@ -56,8 +56,16 @@ pub fn party(a: &Analysis, m: &Mention) -> bool {
     let at_place = a.kind_of(m) != ActorKind::Person
         && m.tokens.start > 0
         && matches!(a.doc.lower(m.tokens.start - 1), "w" | "we" | "na" | "do");
+    // "szefem MSZ", "ambasadorem USA": a body right after a title is what the
+    // title is of; the title's holder is the party, if anyone. (The countries of
+    // "przywódcy Litwy i Łotwy" stand for their leaders: they lead from the noun.)
+    let of_title = a.kind_of(m) != ActorKind::Person
+        && m.lead >= m.tokens.start
+        && m.tokens.start > 0
+        && a.doc.role(m.tokens.start - 1).is_some();
     !m.embedded
         && !at_place
+        && !of_title
         && matches!(
             a.kind_of(m),
             ActorKind::Person | ActorKind::Group | ActorKind::Country | ActorKind::Organization

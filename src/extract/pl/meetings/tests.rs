@@ -275,6 +275,20 @@ fn a_short_aside_does_not_hide_the_partner() {
 }
 
 #[test]
+fn a_body_a_title_is_of_is_no_party() {
+    check(&[
+        // The ministry only says whose minister it is; the minister is the
+        // party, named elsewhere.
+        (
+            "Wicepremier Jan Malec wrócił rano z Kijowa. Prezydent Marek Nowak spotka się z wicepremierem i szefem MSZ jeszcze w tym tygodniu.",
+            &[(Planned, &["Marek Nowak", "Jan Malec"], None, None)],
+        ),
+        // Unheld, the title's body does not stand in for the person.
+        ("Prezydent Marek Nowak spotkał się z ambasadorem USA.", &[]),
+    ]);
+}
+
+#[test]
 fn places_come_to_the_nominative() {
     check(&[
         (
