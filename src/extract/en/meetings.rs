@@ -29,7 +29,9 @@ pub fn find_meetings(
                 (_, Some(v)) => v.lemma,
                 _ => continue,
             };
-            if lemma == "speak" && !s.tokens.clone().any(|x| doc.lower(x) == "phone") {
+            // "spoke" is a meeting only as a call: "by phone", "on the telephone".
+            let phone = |x: usize| matches!(doc.lower(x), "phone" | "telephone");
+            if lemma == "speak" && !s.tokens.clone().any(phone) {
                 continue;
             }
             if denied(a, s.tokens.start, k) {

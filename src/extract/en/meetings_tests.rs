@@ -65,6 +65,7 @@ fn phone_calls_are_found_in_every_tense() {
     for text in [
         "Prime Minister Keir Starmer had spoken by phone with President Donald Trump on Saturday.",
         "Prime Minister Keir Starmer phoned President Donald Trump on Saturday.",
+        "Prime Minister Keir Starmer spoke to President Donald Trump on the telephone on Saturday.",
     ] {
         assert_eq!(
             meetings(text),
