@@ -97,6 +97,16 @@ fn heads_government(office: &str) -> bool {
     matches!(office, "president" | "prime-minister" | "chancellor")
 }
 
+const NAME_ORIGINS_TABLE: &str = include_str!("../../assets/lexicon/pl/name-origins.tsv");
+
+/// A given name (lowercase) → where its bearer most likely comes from: "pl" or "east".
+static NAME_ORIGINS: std::sync::LazyLock<HashMap<String, &'static str>> =
+    std::sync::LazyLock::new(|| {
+        crate::extract::lang::table_rows(NAME_ORIGINS_TABLE)
+            .map(|row| (row[0].to_lowercase(), row.get(1).copied().unwrap_or("pl")))
+            .collect()
+    });
+
 /// What a name's shape says of where its bearer comes from, as far as an untitled
 /// office holder needs it: Polish, Chinese or Korean, or anything else.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -107,16 +117,26 @@ enum NameKind {
 }
 
 impl NameKind {
-    /// A surname the way Polish ones are built ("-ski", "-wicz", "-czyk", or with a
-    /// Polish letter: "Szydło"); a family name written first ("Xi", "Kim Dzong Un").
+    /// A given name of known origin (`name-origins.tsv`) decides; else a surname
+    /// the way Polish ones are built ("-ski", "-wicz", "-czyk", or with a Polish
+    /// letter: "Szydło"); a family name written first ("Xi", "Kim Dzong Un").
     fn of_name(name: &str) -> NameKind {
         const ENDINGS: &[&str] = &[
             "ski", "cki", "dzki", "ska", "cka", "dzka", "wicz", "czyk", "czak", "szek", "ak",
         ];
         let first = name.split(' ').next().unwrap_or(name).to_lowercase();
         let surname = name.rsplit(' ').next().unwrap_or(name);
+        let origin = (first != surname.to_lowercase())
+            .then(|| NAME_ORIGINS.get(first.as_str()).copied())
+            .flatten();
         if FAMILY_FIRST.contains(&first.as_str()) {
             NameKind::EastAsian
+        } else if let Some(origin) = origin {
+            if origin == "pl" {
+                NameKind::Polish
+            } else {
+                NameKind::Other
+            }
         } else if ENDINGS.iter().any(|e| surname.ends_with(e))
             || surname.contains(['ą', 'ć', 'ę', 'ł', 'ń', 'ó', 'ś', 'ź', 'ż'])
         {

@@ -27,6 +27,8 @@ pub struct Phrases {
     /// The `lang::class` bit marking first words of these names (0: none).
     pub start_class: u16,
     names: Vec<&'static str>,
+    /// Whether each entry has a form other than its nominative.
+    declines: Vec<bool>,
     /// First word (lowercase) → the forms starting with it, longest first.
     by_first: HashMap<String, Vec<(Vec<String>, usize)>>,
 }
@@ -40,7 +42,9 @@ impl Phrases {
     ) -> usize {
         let entry = self.names.len();
         self.names.push(nominative);
+        self.declines.push(false);
         for form in std::iter::once(nominative).chain(forms) {
+            self.declines[entry] |= form != nominative;
             let words: Vec<String> = tokenize(form)
                 .iter()
                 .map(|t| form[t.span.start..t.span.end].to_lowercase())
@@ -64,6 +68,12 @@ impl Phrases {
 
     pub fn name(&self, entry: usize) -> &'static str {
         self.names[entry]
+    }
+
+    /// Whether the entry's name has other case forms ("Kijów", "Kijowie"); an
+    /// indeclinable one ("Davos") reads the same in every case.
+    pub fn declines(&self, entry: usize) -> bool {
+        self.declines[entry]
     }
 
     /// The longest name starting at token `i`: (entry, number of tokens).

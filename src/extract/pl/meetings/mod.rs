@@ -502,7 +502,8 @@ fn place(a: &Analysis, sentence: Range<usize>, k: usize) -> Option<String> {
                 "odwiedzić" | "odwiedzać" | "zaprosić" | "zapraszać" | "przyjechać" | "przylecieć"
             )
         });
-        let candidates: Vec<usize> = if matches!(w, "w" | "we" | "na") {
+        let located = matches!(w, "w" | "we" | "na");
+        let candidates: Vec<usize> = if located {
             vec![x + 1]
         } else if visit {
             (x + 1..(x + 5).min(sentence.end))
@@ -512,9 +513,18 @@ fn place(a: &Analysis, sentence: Range<usize>, k: usize) -> Option<String> {
             continue;
         };
         for y in candidates {
-            let Some((entry, _)) = doc.phrase_at(&doc.lex.places, y) else {
+            let Some((entry, n)) = doc.phrase_at(&doc.lex.places, y) else {
                 continue;
             };
+            // "atak na Kijów": after "w" or "na" a place is where something happens
+            // in its locative ("w Kijowie"); a declinable name in the nominative's
+            // form is where something goes. ("w Davos" reads the same in every case.)
+            let span = doc.span_of(y..y + n);
+            let name = doc.lex.places.name(entry);
+            if located && doc.lex.places.declines(entry) && &doc.text[span.start..span.end] == name
+            {
+                continue;
+            }
             let distance = x.abs_diff(k);
             if best.is_none_or(|(d, _)| distance < d) {
                 best = Some((distance, doc.lex.places.name(entry)));

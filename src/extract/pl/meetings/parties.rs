@@ -81,10 +81,10 @@ pub(crate) fn parties(
 ) -> Vec<usize> {
     let doc = &a.doc;
     let after = k + 1..(k + 10).min(sentence.end);
-    if let Some(x) = after
-        .clone()
-        .find(|&x| matches!(doc.lower(x), "między" | "pomiędzy"))
-    {
+    // "między A a B", not "między innymi" (among others).
+    let between =
+        |x: usize| matches!(doc.lower(x), "między" | "pomiędzy") && doc.lower(x + 1) != "innymi";
+    if let Some(x) = after.clone().find(|&x| between(x)) {
         return mention_list(a, x + 1, sentence.end);
     }
     let mut other = with_list(a, after.clone(), sentence.end);

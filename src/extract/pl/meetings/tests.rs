@@ -275,6 +275,29 @@ fn a_short_aside_does_not_hide_the_partner() {
 }
 
 #[test]
+fn a_foreign_title_no_one_holds_goes_to_a_name_of_that_country() {
+    // The given names tell who is Polish: "Kot" does not look Polish and
+    // "Zarewski" does, yet the president of Ukraine is Ołeksandr Zarewski.
+    check(&[(
+        "Odbyły się konsultacje Marka Kota i Ołeksandra Zarewskiego. Prezydent Ukrainy rozmawiał potem z kanclerzem Niemiec Olafem Scholzem.",
+        &[
+            (
+                Held,
+                &["Marek Kot", "Ołeksandr Zarewski"],
+                None,
+                Some("2026-01-22"),
+            ),
+            (
+                Held,
+                &["Ołeksandr Zarewski", "Olaf Scholz"],
+                None,
+                Some("2026-01-22"),
+            ),
+        ],
+    )]);
+}
+
+#[test]
 fn a_body_a_title_is_of_is_no_party() {
     check(&[
         // The ministry only says whose minister it is; the minister is the
@@ -297,6 +320,16 @@ fn places_come_to_the_nominative() {
                 Held,
                 &["Donald Tusk", "Donald Trump"],
                 Some("Biały Dom"),
+                Some("2026-01-22"),
+            )],
+        ),
+        // Where someone goes or strikes is not where they meet.
+        (
+            "Po ataku na Lwów premier Jan Kowalczyk rozmawiał z Markiem Nowakiem.",
+            &[(
+                Held,
+                &["Jan Kowalczyk", "Marek Nowak"],
+                None,
                 Some("2026-01-22"),
             )],
         ),
@@ -586,10 +619,22 @@ fn a_topic_is_not_a_party() {
 
 #[test]
 fn m_in_does_not_end_the_sentence() {
-    check(&[(
-        "Minister Jan Kowalczyk będzie rozmawiał m.in. z ambasadorem Kanady Janem Tremblayem.",
-        &[(Planned, &["Jan Kowalczyk", "Jan Tremblay"], None, None)],
-    )]);
+    check(&[
+        (
+            "Minister Jan Kowalczyk będzie rozmawiał m.in. z ambasadorem Kanady Janem Tremblayem.",
+            &[(Planned, &["Jan Kowalczyk", "Jan Tremblay"], None, None)],
+        ),
+        // Written out, "między innymi" is no "między A a B".
+        (
+            "Minister Jan Kowalczyk rozmawiał między innymi z ambasadorem Kanady Janem Tremblayem.",
+            &[(
+                Held,
+                &["Jan Kowalczyk", "Jan Tremblay"],
+                None,
+                Some("2026-01-22"),
+            )],
+        ),
+    ]);
 }
 
 #[test]
