@@ -208,9 +208,10 @@ fn role_key(role: &str) -> String {
 #[derive(Default, Clone)]
 pub struct Merger {
     gathering: Gathering,
-    /// Quotes and meetings with speakers and participants as gathered indices.
+    /// Quotes and meetings with speakers and participants as gathered indices; a
+    /// meeting's summary holds its trigger's lemma until `finish` writes it.
     quotes: Vec<Quote>,
-    meetings: Vec<(Meeting, String)>,
+    meetings: Vec<Meeting>,
 }
 
 impl Merger {
@@ -249,7 +250,7 @@ impl Merger {
             }
             let meeting = Meeting {
                 article: ai,
-                summary: String::new(),
+                summary: m.lemma,
                 participants,
                 place: m.place,
                 date: m.date,
@@ -260,7 +261,7 @@ impl Merger {
                 sources: vec![Source { article: ai, span }],
                 disagreements: Vec::new(),
             };
-            self.meetings.push((meeting, m.lemma));
+            self.meetings.push(meeting);
         }
     }
 
@@ -270,20 +271,18 @@ impl Merger {
         for q in &mut quotes {
             q.speaker = q.speaker.and_then(|g| actor_of[g]);
         }
-        let meetings = self
-            .meetings
-            .into_iter()
-            .map(|(mut m, lemma)| {
-                m.participants = m.participants.iter().filter_map(|&g| actor_of[g]).collect();
-                let names: Vec<&str> = m
-                    .participants
-                    .iter()
-                    .map(|&p| actors[p].name.as_str())
-                    .collect();
-                m.summary = summary(&lemma, m.status, &names, m.place.as_deref());
-                m
-            })
-            .collect();
+        // In place: a large briefing holds its meetings once.
+        let mut meetings = self.meetings;
+        for m in &mut meetings {
+            m.participants = m.participants.iter().filter_map(|&g| actor_of[g]).collect();
+            let names: Vec<&str> = m
+                .participants
+                .iter()
+                .map(|&p| actors[p].name.as_str())
+                .collect();
+            let lemma = std::mem::take(&mut m.summary);
+            m.summary = summary(&lemma, m.status, &names, m.place.as_deref());
+        }
         let mut briefing = Briefing {
             articles,
             actors,

@@ -18,8 +18,12 @@ pub fn merge_reports(b: &mut Briefing) {
 fn merge_meetings(b: &mut Briefing) {
     type Key = (Vec<usize>, bool, Option<i64>);
     let mut groups: HashMap<Key, Vec<usize>> = HashMap::default();
-    let mut kept: Vec<Meeting> = Vec::with_capacity(b.meetings.len());
-    for m in std::mem::take(&mut b.meetings) {
+    // Kept meetings are moved to the front, in order, and the rest absorbed into
+    // them: a large briefing holds its meetings once.
+    let meetings = &mut b.meetings;
+    let mut kept = 0;
+    for i in 0..meetings.len() {
+        let m = &meetings[i];
         let mut parties = m.participants.clone();
         parties.sort_unstable();
         let held = m.status == crate::model::MeetingStatus::Held;
@@ -34,23 +38,25 @@ fn merge_meetings(b: &mut Briefing) {
                 .iter()
                 .copied()
                 .find(|&k| {
-                    kept[k].article != m.article
-                        && close_dates(kept[k].date, m.date)
-                        && !kept[k].sources.iter().any(|s| s.article == m.article)
+                    let earlier = &meetings[k];
+                    earlier.article != m.article
+                        && close_dates(earlier.date, m.date)
+                        && !earlier.sources.iter().any(|s| s.article == m.article)
                 })
         });
         match same {
-            Some(k) => absorb(&mut kept[k], m),
+            Some(k) => {
+                let (front, rest) = meetings.split_at_mut(i);
+                absorb(&mut front[k], &mut rest[0]);
+            }
             None => {
-                groups
-                    .entry((parties, held, day))
-                    .or_default()
-                    .push(kept.len());
-                kept.push(m);
+                groups.entry((parties, held, day)).or_default().push(kept);
+                meetings.swap(kept, i);
+                kept += 1;
             }
         }
     }
-    b.meetings = kept;
+    meetings.truncate(kept);
 }
 
 fn close_dates(a: Option<Date>, b: Option<Date>) -> bool {
@@ -60,11 +66,12 @@ fn close_dates(a: Option<Date>, b: Option<Date>) -> bool {
     }
 }
 
-/// Adds a later report to a meeting, noting where it disagrees.
-fn absorb(into: &mut Meeting, other: Meeting) {
-    into.sources.extend(other.sources);
+/// Adds a later report to a meeting, noting where it disagrees; the report is
+/// left emptied.
+fn absorb(into: &mut Meeting, other: &mut Meeting) {
+    into.sources.append(&mut other.sources);
     if into.place.is_none() {
-        into.place = other.place;
+        into.place = other.place.take();
     } else if other
         .place
         .as_deref()
