@@ -93,7 +93,7 @@ impl App {
             .map_or(0, |a| a.text.len());
         self.reader.set_top_byte(top.min(text_len));
         self.settle();
-        let count = self.briefing.articles.len();
+        let count = crate::model::grouped(self.briefing.articles.len());
         self.message = Some(format!("reloaded: {count} articles"));
     }
 
