@@ -58,6 +58,9 @@ fn the_reader_opens_during_a_load_and_fills_when_it_ends() {
     std::fs::write(&go, "").unwrap();
     let screen = tmux.wait_for_text("loaded: 1,100 articles");
     assert!(!screen.contains("files/s"), "{screen}");
+    // Now `r` reads it all again, behind the reader.
+    tmux.keys(&["r"]);
+    tmux.wait_for_text("reloaded: 1,100 articles");
     tmux.keys(&["q"]);
     tmux.wait_for_text("EXITED:0");
     assert_eq!(tmux.format("#{alternate_on}"), "0");

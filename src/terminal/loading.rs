@@ -38,6 +38,6 @@ pub fn run_loading(loading: Loading, mut options: Options) -> io::Result<Ended> 
         });
         let _ = load.send(Message::Loaded(read));
     });
-    spawn_input(tx);
-    event_loop(&mut terminal, &mut app, &mut options, &rx)
+    spawn_input(tx.clone());
+    event_loop(&mut terminal, &mut app, &mut options, (&tx, &rx))
 }

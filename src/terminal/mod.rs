@@ -29,7 +29,7 @@ pub use loading::{Loading, run_loading};
 
 /// Reads the input again for `r`, with the files it skipped; an error is a
 /// message for the status line.
-pub type Loader = Box<dyn FnMut() -> Result<(Briefing, Skipped), String>>;
+pub type Loader = Box<dyn FnMut() -> Result<(Briefing, Skipped), String> + Send>;
 
 pub struct Options {
     /// Capture the mouse (off with `--no-mouse`, so the terminal's own text
@@ -48,6 +48,8 @@ enum Message {
     Load(Update),
     /// The load behind the reader is over.
     Loaded(Result<(Briefing, Skipped), LoadError>),
+    /// A reload (`r`) is over; the loader comes back for the next one.
+    Reloaded(Result<(Briefing, Skipped), String>, Loader),
 }
 
 /// How the reader ended.
@@ -69,8 +71,8 @@ pub fn run(briefing: Briefing, skipped: Skipped, mut options: Options) -> io::Re
     let size = terminal.size()?;
     let mut app = App::new(briefing, size.width, size.height);
     app.skipped = skipped;
-    spawn_input(tx);
-    match event_loop(&mut terminal, &mut app, &mut options, &rx)? {
+    spawn_input(tx.clone());
+    match event_loop(&mut terminal, &mut app, &mut options, (&tx, &rx))? {
         Ended::Quit(code) => Ok(code),
         // Only a load behind the reader fails, and this reader has none.
         Ended::Failed(_) => Ok(1),
@@ -112,10 +114,11 @@ fn event_loop(
     terminal: &mut Term,
     app: &mut App,
     options: &mut Options,
-    rx: &Receiver<Message>,
+    (tx, rx): (&Sender<Message>, &Receiver<Message>),
 ) -> io::Result<Ended> {
     let theme = &options.theme;
     let started = std::time::Instant::now();
+    let mut reloading = false;
     let mut title = SafeText::default();
     let test_panic = std::env::var_os(TEST_PANIC_VAR).is_some_and(|v| v == "1");
     loop {
@@ -146,10 +149,22 @@ fn event_loop(
                 Message::Load(Update::Partial(briefing)) => app.grow(briefing),
                 Message::Loaded(Ok((briefing, skipped))) => app.loaded(briefing, skipped),
                 Message::Loaded(Err(e)) => return Ok(Ended::Failed(e)),
+                Message::Reloaded(read, loader) => {
+                    options.reload = Some(loader);
+                    reloading = false;
+                    reloaded(app, Some(read));
+                }
                 Message::Input(ev) => match handle(app, ev) {
                     Effect::Quit => return Ok(Ended::Quit(0)),
                     Effect::Copy(text) => copy(terminal, &text)?,
-                    Effect::Reload => reload(app, options.reload.as_mut()),
+                    // The loader is away while it runs.
+                    Effect::Reload if reloading => {
+                        app.message = Some("still reloading".to_owned());
+                    }
+                    Effect::Reload => {
+                        reloading = options.reload.is_some();
+                        reload_behind(app, &mut options.reload, tx);
+                    }
                     Effect::None => {}
                 },
             }
@@ -161,11 +176,31 @@ fn event_loop(
 /// `r`: the loader's briefing swapped in, or its error on the status line;
 /// a failed reload never quits.
 pub fn reload(app: &mut App, loader: Option<&mut Loader>) {
-    match loader.map(|load| load()) {
+    reloaded(app, loader.map(|load| load()));
+}
+
+/// What a reload gave, on the screen.
+fn reloaded(app: &mut App, read: Option<Result<(Briefing, Skipped), String>>) {
+    match read {
         Some(Ok((briefing, skipped))) => app.reload_with(briefing, skipped),
         Some(Err(e)) => app.message = Some(format!("reload failed: {e}")),
         None => app.message = Some("nothing to reload".to_owned()),
     }
+}
+
+/// `r` in the running reader: the loader runs on its own thread, so keys are
+/// answered while a large briefing is read again; a second `r` meanwhile waits.
+fn reload_behind(app: &mut App, loader: &mut Option<Loader>, tx: &Sender<Message>) {
+    let Some(mut load) = loader.take() else {
+        reloaded(app, None);
+        return;
+    };
+    app.message = Some("reloading…".to_owned());
+    let tx = tx.clone();
+    thread::spawn(move || {
+        let read = load();
+        let _ = tx.send(Message::Reloaded(read, load));
+    });
 }
 
 fn handle(app: &mut App, ev: Event) -> Effect {
