@@ -10,7 +10,8 @@
 # Each mutant is built with the `mutation` profile (Cargo.toml: the test profile
 # without debug info, so it links faster) and only the test targets named below
 # are built and run; the first run builds the dependencies for that profile once.
-# A mutant whose tests run past 90 s (an endless loop) counts as timed out.
+# A mutant whose tests run past 90 s (30 s for the extractor, whose tests take about
+# one second) is stuck in an endless loop and counts as timed out.
 # Exit status as cargo-mutants': 0 all caught, 2 some missed, 3 some timed out.
 # The report lands in target/mutants/NAME[-SHARD]/mutants.out/ (caught.txt,
 # missed.txt, unviable.txt, timeout.txt, outcomes.json), NAME being the path under
@@ -33,6 +34,7 @@ fi
 # of them), `skip` to the test binaries: the loader's unit tests cannot reach the
 # extractor (load never calls extract), and one of them alone takes seconds.
 skip=()
+timeout=90
 case $file in
     src/model/safe.rs | src/model/escapes.rs)
         targets=(--lib --test=safe_props --test=hostile_render) ;;
@@ -40,7 +42,8 @@ case $file in
         targets=(--lib --test=cli_errors --test=hostile_input) ;;
     src/extract/*)
         targets=(--lib --test=extract_gold --test=briefing)
-        skip=(--skip load::) ;;
+        skip=(--skip load::)
+        timeout=30 ;;
     *)
         targets=() ;;
 esac
@@ -49,7 +52,7 @@ name=${file#src/}
 name=${name%.rs}
 name=${name//\//-}${shard:+-${shard%/*}}
 mkdir -p "target/mutants/$name"
-args=(--in-place --baseline skip --timeout 90 --profile mutation -f "$file" -o "target/mutants/$name")
+args=(--in-place --baseline skip --timeout "$timeout" --profile mutation -f "$file" -o "target/mutants/$name")
 for t in "${targets[@]}"; do
     args+=("--cargo-arg=$t")
 done

@@ -691,6 +691,17 @@ fn a_run_of_quote_paragraphs_keeps_its_speaker() {
 }
 
 #[test]
+fn a_run_of_quote_paragraphs_ends_where_others_are_named() {
+    check(&[(
+        "– Nie ustąpimy – powiedział Jan Nowak.\n\nW pierwszym rzędzie siedzieli Piotr Lis i Marek Wójcik.\n\n– Wrócimy do tego jutro – dodał.",
+        &[
+            (Direct, "Nie ustąpimy", Some("Jan Nowak"), None),
+            (Direct, "Wrócimy do tego jutro", None, None),
+        ],
+    )]);
+}
+
+#[test]
 fn reported_speech_in_jak_clauses_and_asides() {
     check(&[
         (
