@@ -194,44 +194,39 @@ fn pieces_of_one_quote_share_the_speaker() {
         ),
         // Each paragraph of a long quotation opens with a mark of its own.
         (
-            "Ursula von der Leyen powiedziała: „Przez lata budowaliśmy wspólny rynek i dziś musimy go bronić.\n\n„Nie ma na to innej drogi.\n\n„To nasz wspólny obowiązek wobec obywateli”.",
+            "Kaja Kallas powiedziała: „Sankcje pozostaną w mocy tak długo, jak będzie trzeba.\n\n„Nie ustąpimy przed szantażem.\n\n„To nasz wspólny obowiązek wobec Ukrainy”.",
             &[
                 (
                     Direct,
-                    "Przez lata budowaliśmy wspólny rynek i dziś musimy go bronić",
-                    Some("Ursula von der Leyen"),
+                    "Sankcje pozostaną w mocy tak długo, jak będzie trzeba",
+                    Some("Kaja Kallas"),
                     None,
                 ),
                 (
                     Direct,
-                    "Nie ma na to innej drogi",
-                    Some("Ursula von der Leyen"),
+                    "Nie ustąpimy przed szantażem",
+                    Some("Kaja Kallas"),
                     Some(0),
                 ),
                 (
                     Direct,
-                    "To nasz wspólny obowiązek wobec obywateli",
-                    Some("Ursula von der Leyen"),
+                    "To nasz wspólny obowiązek wobec Ukrainy",
+                    Some("Kaja Kallas"),
                     Some(1),
                 ),
             ],
         ),
         // A closing piece of a few words, with no speech verb of its own.
         (
-            "Ursula von der Leyen powiedziała: „Przez lata budowaliśmy wspólny rynek i dziś musimy go bronić.\n\nTo nasz obowiązek”.",
+            "Jan Kowalczyk mówił: „Ten budżet odpowiada na potrzeby samorządów i szpitali.\n\nTo nasz obowiązek”.",
             &[
                 (
                     Direct,
-                    "Przez lata budowaliśmy wspólny rynek i dziś musimy go bronić",
-                    Some("Ursula von der Leyen"),
+                    "Ten budżet odpowiada na potrzeby samorządów i szpitali",
+                    Some("Jan Kowalczyk"),
                     None,
                 ),
-                (
-                    Direct,
-                    "To nasz obowiązek",
-                    Some("Ursula von der Leyen"),
-                    Some(0),
-                ),
+                (Direct, "To nasz obowiązek", Some("Jan Kowalczyk"), Some(0)),
             ],
         ),
         // The paragraph after an unclosed quotation is not its attribution.
@@ -612,18 +607,18 @@ fn a_pull_quote_is_only_a_paragraph_of_its_own_near_its_speaker() {
     check(&[
         // Opening the article, twelve words long.
         (
-            "„Nie ma powrotu do dawnych relacji, trzeba teraz zacząć wszystko od nowa”\n\nMinistrowie rozmawiali dwie godziny.\n\n– Nie ma powrotu do dawnych relacji. Trzeba zacząć od nowa – powiedział Jan Kowalczyk.",
+            "„Nie wrócimy do dawnych relacji, trzeba teraz budować zaufanie od samego początku”\n\nMinistrowie rozmawiali dwie godziny.\n\n– Nie wrócimy do dawnych relacji. Zaufanie trzeba budować od początku – powiedział Piotr Wrona.",
             &[
                 (
                     Direct,
-                    "Nie ma powrotu do dawnych relacji, trzeba teraz zacząć wszystko od nowa",
-                    Some("Jan Kowalczyk"),
+                    "Nie wrócimy do dawnych relacji, trzeba teraz budować zaufanie od samego początku",
+                    Some("Piotr Wrona"),
                     None,
                 ),
                 (
                     Direct,
-                    "Nie ma powrotu do dawnych relacji. Trzeba zacząć od nowa",
-                    Some("Jan Kowalczyk"),
+                    "Nie wrócimy do dawnych relacji. Zaufanie trzeba budować od początku",
+                    Some("Piotr Wrona"),
                     None,
                 ),
             ],
