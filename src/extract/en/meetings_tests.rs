@@ -223,6 +223,21 @@ fn a_party_after_a_long_title_and_a_pronoun_subject() {
         ),
         vec![(MeetingStatus::Planned, pair("Luis Vega", "Ana Costa"))]
     );
+    // Named in the paragraph before.
+    assert_eq!(
+        meetings(
+            "Secretary Luis Vega landed in Lisbon.\n\nHe is expected to meet Prime Minister Ana Costa on Friday."
+        ),
+        vec![(MeetingStatus::Planned, pair("Luis Vega", "Ana Costa"))]
+    );
+}
+
+#[test]
+fn a_person_after_to_is_the_one_called() {
+    assert_eq!(
+        meetings("President Ana Costa spoke by phone to Luis Vega on Sunday."),
+        vec![(MeetingStatus::Held, pair("Ana Costa", "Luis Vega"))]
+    );
 }
 
 #[test]
