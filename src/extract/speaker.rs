@@ -78,8 +78,7 @@ pub fn explicit_subject(
     }
     // A subject before the verb in its clause wins over a name after it, which is
     // more often the one spoken to ("zapewnił Marco Rubio, że …").
-    let before = subject_before(a, cue, sentence.start, skip, &fits);
-    if let Some((entity, _)) = before {
+    if let Some(entity) = subject_before(a, cue, sentence.start, skip, &fits) {
         return Some(entity);
     }
     if verb.tense != Tense::Participle {
@@ -125,17 +124,14 @@ fn relative_antecedent(a: &Analysis, cue: usize, start: usize, verb: VerbForm) -
     gender_ok.then_some(m.entity)
 }
 
-/// The nearest subject before the verb in its clause, and whether it stands right
-/// before it (only adverbs between).
+/// The nearest subject before the verb in its clause.
 fn subject_before(
     a: &Analysis,
     cue: usize,
     start: usize,
     skip: &dyn Fn(usize) -> bool,
     fits: &dyn Fn(&&Mention) -> bool,
-) -> Option<(usize, bool)> {
-    let doc = &a.doc;
-    let mut adjacent = true;
+) -> Option<usize> {
     let mut k = cue;
     while k > start {
         k -= 1;
@@ -143,7 +139,6 @@ fn subject_before(
             return None;
         }
         if skip(k) {
-            adjacent = false;
             continue;
         }
         if let Some(m) = a
@@ -151,11 +146,7 @@ fn subject_before(
             .filter(|m| m.tokens.end <= cue)
             .find(|m| fits(m))
         {
-            let between = m.tokens.end..cue;
-            let only_adverbs = between
-                .clone()
-                .all(|x| ZERO_SUBJECT_FILLERS.contains(&doc.lower(x)));
-            return Some((m.entity, adjacent && only_adverbs));
+            return Some(m.entity);
         }
     }
     None

@@ -252,3 +252,188 @@ fn a_role_before_a_shared_surname_picks_its_holder() {
         Some("Marcin Nowak"),
     )]);
 }
+
+#[test]
+fn the_subject_after_the_verb_stays_in_its_sentence() {
+    check(&[
+        // Set off by a comma after the verb's adverbials.
+        (
+            "Rozmowy były trudne – powiedział w czwartek po rozmowach, Jan Nowak, minister obrony.",
+            "powiedział",
+            Some("Jan Nowak"),
+            true,
+            None,
+        ),
+        // The verb opening the article, its subject after it.
+        (
+            "Zapowiedział Jan Nowak, że rząd przyjmie ustawę.",
+            "Zapowiedział",
+            Some("Jan Nowak"),
+            true,
+            None,
+        ),
+        // Not someone named after "Jak zapowiedział," or after "powiedział," in a
+        // clause of their own, nor one the verb does not agree with.
+        (
+            "Jak zapowiedział, minister Jan Nowak nie weźmie udziału w szczycie.",
+            "zapowiedział",
+            None,
+            true,
+            None,
+        ),
+        (
+            "– Nie ustąpimy – powiedział, Jan Nowak zaś tylko skinął głową.",
+            "powiedział",
+            None,
+            true,
+            None,
+        ),
+        (
+            "Rozmowy były trudne – powiedział w czwartek, Anna Zielińska zaś milczała.",
+            "powiedział",
+            None,
+            true,
+            None,
+        ),
+        // Not in the next sentence, after a full stop or a question mark.
+        (
+            "Rozmowy były trudne – powiedział w czwartek. Jan Nowak przyleciał do Kijowa.",
+            "powiedział",
+            None,
+            true,
+            None,
+        ),
+        (
+            "Kto pierwszy to powiedział? Jan Nowak nie pamięta.",
+            "powiedział",
+            None,
+            false,
+            None,
+        ),
+        // A speaker named after the verb in a "że" clause, not the one before "że".
+        (
+            "Jan Nowak przypomniał, że o sankcjach mówił już premier Marek Lis.",
+            "mówił",
+            Some("Marek Lis"),
+            false,
+            Some("Jan Nowak"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_relative_pronoun_stands_for_the_person_before_its_comma() {
+    check(&[
+        (
+            "Premier spotkał się z doradczynią Anną Kowalską, która zasugerowała, że sankcje zostaną zniesione.",
+            "zasugerowała",
+            Some("Anna Kowalska"),
+            false,
+            None,
+        ),
+        (
+            "Premier spotkał się z doradcą Janem Malinowskim, który również zasugerował, że sankcje zostaną zniesione.",
+            "zasugerował",
+            Some("Jan Malinowski"),
+            false,
+            None,
+        ),
+        // Only a person: not a delegation, nor a name later in the sentence.
+        (
+            "Premier rozmawiał z delegacją, która zapowiedziała, że Anna Zielińska przyjedzie do Kijowa.",
+            "zapowiedziała",
+            None,
+            false,
+            None,
+        ),
+        // Not any word after a comma.
+        (
+            "Premier rozmawiał z Janem Nowakiem, wieczorem powiedział, że umowa jest gotowa.",
+            "powiedział",
+            None,
+            false,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn agreement_with_people_groups_and_names_ending_in_e() {
+    check(&[
+        (
+            "– Inflacja spada – mówi Christine Lagarde.",
+            "mówi",
+            Some("Christine Lagarde"),
+            true,
+            None,
+        ),
+        (
+            "Ukraińska delegacja przekazała, że rozmowy potrwają do piątku.",
+            "przekazała",
+            Some("ukraińska delegacja"),
+            false,
+            None,
+        ),
+        (
+            "– Jesteśmy gotowi do rozmów – przekonuje ukraińska delegacja.",
+            "przekonuje",
+            Some("ukraińska delegacja"),
+            true,
+            None,
+        ),
+    ]);
+}
+
+#[test]
+fn a_verb_without_subject_after_a_list_or_far_from_its_antecedent() {
+    check(&[
+        // No one of a list of speakers.
+        (
+            "Na konferencji przemawiali kolejno Jan Nowak, Piotr Lis, Marek Wójcik. Dodał, że rozmowy potrwają.",
+            "Dodał",
+            None,
+            true,
+            None,
+        ),
+        // Verbs or fillers only before it, at the start of the article.
+        (
+            "Później dodał, że ustawa wejdzie w życie.",
+            "dodał",
+            None,
+            true,
+            None,
+        ),
+        // A participle phrase after a comma leaves the verb without a subject; a role
+        // among its words is the subject.
+        (
+            "Rzecznik rządu Piotr Wrona zabrał głos. Wieczorem, opisując rozmowę ocenił, że była rzeczowa.",
+            "ocenił",
+            None,
+            true,
+            Some("Piotr Wrona"),
+        ),
+        (
+            "Rzecznik rządu Piotr Wrona zabrał głos. Rozmawiając z dziennikarzami minister ocenił, że rozmowa była rzeczowa.",
+            "ocenił",
+            None,
+            false,
+            Some("Piotr Wrona"),
+        ),
+        (
+            "Rozmawiając z dziennikarzami Jan Nowak ocenił, że rozmowa była rzeczowa.",
+            "ocenił",
+            Some("Jan Nowak"),
+            false,
+            Some("Jan Nowak"),
+        ),
+        // A dialogue paragraph reaches back one paragraph only, unless it is only the
+        // attribution.
+        (
+            "Jan Nowak przyjechał do Kijowa.\n\nSala była pełna.\n\n– Rozmowy były trudne – powiedział.",
+            "powiedział",
+            None,
+            true,
+            None,
+        ),
+    ]);
+}

@@ -29,6 +29,17 @@ fn meetings(text: &str) -> Vec<(MeetingStatus, Vec<String>)> {
     found(text).into_iter().map(|(s, p, _)| (s, p)).collect()
 }
 
+/// The date of each meeting, in an article dated Monday 2026-04-20.
+fn dates(text: &str) -> Vec<Option<String>> {
+    let mut article = parse_article("t".into(), &format!("date 2026-04-20\n\n{text}"));
+    article.language = crate::model::Language::English;
+    let a = Analysis::new(Doc::new(&article, &ENGLISH.lex));
+    find_meetings(&a, article.date, &|_| false)
+        .into_iter()
+        .map(|m| m.date.map(|d| d.to_string()))
+        .collect()
+}
+
 /// Participants and place of each meeting.
 fn places(text: &str) -> Vec<(Vec<String>, Option<String>)> {
     found(text)
@@ -212,5 +223,73 @@ fn a_party_after_a_long_title_and_a_pronoun_subject() {
             "Secretary Luis Vega landed in Lisbon. He is expected to meet Prime Minister Ana Costa on Friday."
         ),
         vec![(MeetingStatus::Planned, pair("Luis Vega", "Ana Costa"))]
+    );
+    // Named in the paragraph before.
+    assert_eq!(
+        meetings(
+            "Secretary Luis Vega landed in Lisbon.\n\nHe is expected to meet Prime Minister Ana Costa on Friday."
+        ),
+        vec![(MeetingStatus::Planned, pair("Luis Vega", "Ana Costa"))]
+    );
+}
+
+#[test]
+fn a_person_after_to_is_the_one_called() {
+    assert_eq!(
+        meetings("President Ana Costa spoke by phone to Luis Vega on Sunday."),
+        vec![(MeetingStatus::Held, pair("Ana Costa", "Luis Vega"))]
+    );
+}
+
+#[test]
+fn a_weekday_is_the_one_before_a_held_meeting_and_after_a_planned_one() {
+    let cases = [
+        (
+            "President Ana Costa met Prime Minister Luis Vega on Friday.",
+            "2026-04-17",
+        ),
+        (
+            "President Ana Costa will meet Prime Minister Luis Vega on Friday.",
+            "2026-04-24",
+        ),
+        (
+            "President Ana Costa met Prime Minister Luis Vega yesterday.",
+            "2026-04-19",
+        ),
+        (
+            "President Ana Costa will meet Prime Minister Luis Vega today.",
+            "2026-04-20",
+        ),
+        (
+            "President Ana Costa will meet Prime Minister Luis Vega tomorrow.",
+            "2026-04-21",
+        ),
+    ];
+    for (text, date) in cases {
+        assert_eq!(dates(text), vec![Some(date.to_string())], "{text}");
+    }
+    // The day the news was given is not the meeting's.
+    assert_eq!(
+        dates(
+            "Officials announced on Wednesday that President Ana Costa will meet Prime Minister Luis Vega."
+        ),
+        vec![None]
+    );
+}
+
+#[test]
+fn talks_between_three_parties_listed_with_commas() {
+    assert_eq!(
+        meetings(
+            "Talks between President Ana Costa, Prime Minister Luis Vega and Chancellor Tom Reyes were held in Riga on Monday."
+        ),
+        vec![(
+            MeetingStatus::Held,
+            vec![
+                "Ana Costa".to_string(),
+                "Luis Vega".to_string(),
+                "Tom Reyes".to_string()
+            ]
+        )]
     );
 }

@@ -195,13 +195,38 @@ fn a_term_after_call_is_no_quotation() {
 
 #[test]
 fn a_quote_paragraph_goes_on_in_the_voice_of_the_one_before() {
-    check(&[(
-        "“We will rebuild the school,” Mayor Lena Holm said.\n\n“It will open by September.”",
-        &[
-            (Direct, "We will rebuild the school", Some("Lena Holm")),
-            (Direct, "It will open by September", Some("Lena Holm")),
-        ],
-    )]);
+    check(&[
+        (
+            "“We will rebuild the school,” Mayor Lena Holm said.\n\n“It will open by September.”",
+            &[
+                (Direct, "We will rebuild the school", Some("Lena Holm")),
+                (Direct, "It will open by September", Some("Lena Holm")),
+            ],
+        ),
+        // Only the paragraph right after: past a paragraph of narrative the voice is lost.
+        (
+            "“We will rebuild the school,” Mayor Lena Holm said.\n\nThe fire destroyed two classrooms last week.\n\n“Nobody expected the roof to fall so quickly.”",
+            &[
+                (Direct, "We will rebuild the school", Some("Lena Holm")),
+                (Direct, "Nobody expected the roof to fall so quickly", None),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_programme_title_is_no_quotation() {
+    check(&[
+        (
+            "Senator Jane Doe told “Meet the Press” that the bill would pass.",
+            &[(Reported, "the bill would pass", Some("Jane Doe"))],
+        ),
+        // Three capitals in five words are names in a sentence, not a title.
+        (
+            "“Paris and Berlin back Kyiv,” Foreign Minister Olga Berg said.",
+            &[(Direct, "Paris and Berlin back Kyiv", Some("Olga Berg"))],
+        ),
+    ]);
 }
 
 #[test]

@@ -86,6 +86,14 @@ fn direct_quotes_in_each_kind_of_mark() {
                 None,
             )],
         ),
+        // A name and a colon after another speaker's quotation.
+        (
+            "„Nie ustąpimy” – powiedział Donald Tusk. Kaja Kallas: „Nie zgodzimy się na to”.",
+            &[
+                (Direct, "Nie ustąpimy", Some("Donald Tusk"), None),
+                (Direct, "Nie zgodzimy się na to", Some("Kaja Kallas"), None),
+            ],
+        ),
         // Introduced by a speech verb and a colon.
         (
             "Donald Tusk napisał w serwisie X: „Nie ma zgody na takie rozwiązanie”.",
@@ -184,7 +192,70 @@ fn pieces_of_one_quote_share_the_speaker() {
                 ),
             ],
         ),
+        // Each paragraph of a long quotation opens with a mark of its own.
+        (
+            "Kaja Kallas powiedziała: „Sankcje pozostaną w mocy tak długo, jak będzie trzeba.\n\n„Nie ustąpimy przed szantażem.\n\n„To nasz wspólny obowiązek wobec Ukrainy”.",
+            &[
+                (
+                    Direct,
+                    "Sankcje pozostaną w mocy tak długo, jak będzie trzeba",
+                    Some("Kaja Kallas"),
+                    None,
+                ),
+                (
+                    Direct,
+                    "Nie ustąpimy przed szantażem",
+                    Some("Kaja Kallas"),
+                    Some(0),
+                ),
+                (
+                    Direct,
+                    "To nasz wspólny obowiązek wobec Ukrainy",
+                    Some("Kaja Kallas"),
+                    Some(1),
+                ),
+            ],
+        ),
+        // A closing piece of a few words, with no speech verb of its own.
+        (
+            "Jan Kowalczyk mówił: „Ten budżet odpowiada na potrzeby samorządów i szpitali.\n\nTo nasz obowiązek”.",
+            &[
+                (
+                    Direct,
+                    "Ten budżet odpowiada na potrzeby samorządów i szpitali",
+                    Some("Jan Kowalczyk"),
+                    None,
+                ),
+                (Direct, "To nasz obowiązek", Some("Jan Kowalczyk"), Some(0)),
+            ],
+        ),
+        // The paragraph after an unclosed quotation is not its attribution.
+        (
+            "Premier Anna Zielińska zwróciła się do posłów: „Nie oddamy ani metra naszej ziemi.\n\nOdpowiedział jej minister obrony Tomasz Wierzbicki, że armia jest gotowa.",
+            &[
+                (
+                    Direct,
+                    "Nie oddamy ani metra naszej ziemi",
+                    Some("Anna Zielińska"),
+                    None,
+                ),
+                (
+                    Reported,
+                    "armia jest gotowa",
+                    Some("Tomasz Wierzbicki"),
+                    None,
+                ),
+            ],
+        ),
     ]);
+}
+
+#[test]
+fn a_stray_closing_mark_opens_no_quote() {
+    check(&[(
+        "Rozmowy w Brukseli trwały do późnej nocy”. Ministrowie wrócili do hoteli nad ranem.",
+        &[],
+    )]);
 }
 
 #[test]
@@ -251,6 +322,16 @@ fn reported_speech_needs_a_named_source() {
         (
             "Kaja Kallas przekonywała, iż sankcje działają.",
             &[(Reported, "sankcje działają", Some("Kaja Kallas"), None)],
+        ),
+        // An aside opening the clause belongs to it; its dash does not.
+        (
+            "Minister Jan Kowalczyk poinformował, że – mimo sprzeciwu opozycji – ustawa zostanie przyjęta.",
+            &[(
+                Reported,
+                "mimo sprzeciwu opozycji – ustawa zostanie przyjęta",
+                Some("Jan Kowalczyk"),
+                None,
+            )],
         ),
         // No one to report it.
         ("Media podały, że rozmowy zostały przerwane.", &[]),
@@ -522,6 +603,47 @@ fn a_pull_quote_between_paragraphs_is_the_next_speaker() {
 }
 
 #[test]
+fn a_pull_quote_is_only_a_paragraph_of_its_own_near_its_speaker() {
+    check(&[
+        // Opening the article, twelve words long.
+        (
+            "„Nie wrócimy do dawnych relacji, trzeba teraz budować zaufanie od samego początku”\n\nMinistrowie rozmawiali dwie godziny.\n\n– Nie wrócimy do dawnych relacji. Zaufanie trzeba budować od początku – powiedział Piotr Wrona.",
+            &[
+                (
+                    Direct,
+                    "Nie wrócimy do dawnych relacji, trzeba teraz budować zaufanie od samego początku",
+                    Some("Piotr Wrona"),
+                    None,
+                ),
+                (
+                    Direct,
+                    "Nie wrócimy do dawnych relacji. Zaufanie trzeba budować od początku",
+                    Some("Piotr Wrona"),
+                    None,
+                ),
+            ],
+        ),
+        // The next speaker four paragraphs on, after a reported one, is too far.
+        (
+            "Ministrowie rozmawiali dwie godziny.\n\n„Nie ma powrotu do dawnych relacji”\n\nRzecznik rządu Piotr Wrona poinformował, że rozmowy były trudne.\n\nDelegacje zjadły wspólny obiad.\n\nWieczorem odbyła się konferencja prasowa.\n\n– Trzeba zacząć od nowa – powiedział Jan Kowalczyk.",
+            &[
+                (Direct, "Nie ma powrotu do dawnych relacji", None, None),
+                (Reported, "rozmowy były trudne", Some("Piotr Wrona"), None),
+                (Direct, "Trzeba zacząć od nowa", Some("Jan Kowalczyk"), None),
+            ],
+        ),
+        // A slogan quoted in a sentence is no pull quote.
+        (
+            "Na transparentach widniał napis „Nie ma powrotu do dawnych relacji”.\n\n– Trzeba zacząć od nowa – powiedział Jan Kowalczyk.",
+            &[
+                (Direct, "Nie ma powrotu do dawnych relacji", None, None),
+                (Direct, "Trzeba zacząć od nowa", Some("Jan Kowalczyk"), None),
+            ],
+        ),
+    ]);
+}
+
+#[test]
 fn an_attribution_paragraph_reaches_over_its_quotation() {
     check(&[(
         "Rzecznik rządu Piotr Wrona długo milczał.\n\nRzecznik nie odpowiedział na pytanie, czy premier Jan Kowalczyk jest zadowolony.\n\n„Nie trzeba teraz dyskutować o tonie. Rozmowa była ważna”\n\n- powiedział.",
@@ -559,6 +681,17 @@ fn a_run_of_quote_paragraphs_keeps_its_speaker() {
                 Some("Tomasz Wierzbicki"),
                 None,
             ),
+        ],
+    )]);
+}
+
+#[test]
+fn a_run_of_quote_paragraphs_ends_where_others_are_named() {
+    check(&[(
+        "– Nie ustąpimy – powiedział Jan Nowak.\n\nW pierwszym rzędzie siedzieli Piotr Lis i Marek Wójcik.\n\n– Wrócimy do tego jutro – dodał.",
+        &[
+            (Direct, "Nie ustąpimy", Some("Jan Nowak"), None),
+            (Direct, "Wrócimy do tego jutro", None, None),
         ],
     )]);
 }

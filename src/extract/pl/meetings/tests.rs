@@ -379,6 +379,40 @@ fn a_later_reference_can_give_the_place_and_date() {
                 None,
             )],
         ),
+        // Two sentences on still; three are too far.
+        (
+            "Premier Jan Kowalczyk spotka się z premierem Kanady Janem Tremblayem. Tematem będzie handel. Do spotkania dojdzie w piątek w Ottawie.",
+            &[(
+                Planned,
+                &["Jan Kowalczyk", "Jan Tremblay"],
+                Some("Ottawa"),
+                Some("2026-01-23"),
+            )],
+        ),
+        (
+            "Premier Jan Kowalczyk spotka się z premierem Kanady Janem Tremblayem. Tematem będzie handel. Delegacje przygotowują dokumenty. Do spotkania dojdzie w piątek w Ottawie.",
+            &[(Planned, &["Jan Kowalczyk", "Jan Tremblay"], None, None)],
+        ),
+        // A written day replaces the article's date of a held meeting.
+        (
+            "Premier Jan Kowalczyk spotkał się z premierem Kanady Janem Tremblayem. Do spotkania doszło w poniedziałek w Ottawie.",
+            &[(
+                Held,
+                &["Jan Kowalczyk", "Jan Tremblay"],
+                Some("Ottawa"),
+                Some("2026-01-19"),
+            )],
+        ),
+        // Talks held a year ago are not the planned meeting.
+        (
+            "Premier Jan Kowalczyk spotka się w piątek z premierem Kanady Janem Tremblayem. Rok temu rozmowy odbyły się w Ottawie.",
+            &[(
+                Planned,
+                &["Jan Kowalczyk", "Jan Tremblay"],
+                None,
+                Some("2026-01-23"),
+            )],
+        ),
     ]);
 }
 
@@ -761,6 +795,128 @@ fn one_more_participant_joins_the_meeting_just_reported() {
             Some("2026-01-22"),
         )],
     )]);
+    // Two sentences on still; three are too far.
+    check(&[
+        (
+            "Minister Jan Kowalczyk spotkał się z ministrem Kanady Janem Tremblayem. Tematem był handel. W rozmowach w Ankarze wziął też udział szef dyplomacji Austrii Jan Hubert.",
+            &[(
+                Held,
+                &["Jan Kowalczyk", "Jan Tremblay", "Jan Hubert"],
+                Some("Ankara"),
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "Minister Jan Kowalczyk spotkał się z ministrem Kanady Janem Tremblayem. Tematem był handel. Obiad trwał długo. W rozmowach w Ankarze wziął też udział szef dyplomacji Austrii Jan Hubert.",
+            &[(
+                Held,
+                &["Jan Kowalczyk", "Jan Tremblay"],
+                None,
+                Some("2026-01-22"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn the_verb_first_and_the_place_nearest_the_meeting() {
+    check(&[
+        (
+            "Spotkali się w Ottawie premier Jan Kowalczyk i premier Kanady Jan Tremblay.",
+            &[(
+                Held,
+                &["Jan Kowalczyk", "Jan Tremblay"],
+                Some("Ottawa"),
+                Some("2026-01-22"),
+            )],
+        ),
+        // Where the visitor came to, not where from.
+        (
+            "Premier Kanady Jan Tremblay przyleciał z Berlina do Warszawy, gdzie spotkał się z premierem Janem Kowalczykiem.",
+            &[(
+                Held,
+                &["Jan Tremblay", "Jan Kowalczyk"],
+                Some("Warszawa"),
+                Some("2026-01-22"),
+            )],
+        ),
+        (
+            "Premier Jan Kowalczyk, który wcześniej odwiedził Berlin, spotkał się w Ottawie z premierem Kanady Janem Tremblayem.",
+            &[(
+                Held,
+                &["Jan Kowalczyk", "Jan Tremblay"],
+                Some("Ottawa"),
+                Some("2026-01-22"),
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn taking_part_later_is_planned() {
+    check(&[(
+        "W rozmowach w Ottawie weźmie udział premier Jan Kowalczyk oraz premier Kanady Jan Tremblay.",
+        &[(
+            Planned,
+            &["Jan Kowalczyk", "Jan Tremblay"],
+            Some("Ottawa"),
+            None,
+        )],
+    )]);
+}
+
+#[test]
+fn those_listed_with_also_join_a_meeting_of_three() {
+    check(&[(
+        "Premier Jan Kowalczyk spotkał się z Janem Tremblayem i Janem Hubertem. W spotkaniu uczestniczyli także Piotr Wrona i Anna Zielińska.",
+        &[(
+            Held,
+            &[
+                "Jan Kowalczyk",
+                "Jan Tremblay",
+                "Jan Hubert",
+                "Piotr Wrona",
+                "Anna Zielińska",
+            ],
+            None,
+            Some("2026-01-22"),
+        )],
+    )]);
+}
+
+#[test]
+fn also_meeting_others_does_not_bring_in_the_last_host() {
+    check(&[
+        (
+            "Premier Jan Kowalczyk spotkał się w Ottawie z premierem Kanady Janem Tremblayem. W planach jest także rozmowa ministrów Piotra Wrony i Anny Zielińskiej.",
+            &[
+                (
+                    Held,
+                    &["Jan Kowalczyk", "Jan Tremblay"],
+                    Some("Ottawa"),
+                    Some("2026-01-22"),
+                ),
+                (Planned, &["Piotr Wrona", "Anna Zielińska"], None, None),
+            ],
+        ),
+        (
+            "Minister Piotr Wrona spotkał się w Berlinie z ministrem Kanady Janem Tremblayem. Spotkała się także Anna Zielińska z ministrem Janem Hubertem.",
+            &[
+                (
+                    Held,
+                    &["Piotr Wrona", "Jan Tremblay"],
+                    Some("Berlin"),
+                    Some("2026-01-22"),
+                ),
+                (
+                    Held,
+                    &["Anna Zielińska", "Jan Hubert"],
+                    None,
+                    Some("2026-01-22"),
+                ),
+            ],
+        ),
+    ]);
 }
 
 #[test]
@@ -802,6 +958,46 @@ fn bilateral_talks_are_one_meeting_per_party() {
                 Some("2026-01-22"),
             ),
         ],
+    )]);
+}
+
+#[test]
+fn bilateral_talks_with_three_ministers_are_three_meetings() {
+    check(&[(
+        "Minister Kanady Jan Tremblay przyleciał w nocy, minister Austrii Jan Hubert rano, a minister Szwecji Lars Berg po południu. Gospodyni szczytu, premier Anna Zielińska, przeprowadziła rozmowy dwustronne z ministrami Kanady, Austrii oraz Szwecji.",
+        &[
+            (
+                Held,
+                &["Anna Zielińska", "Jan Tremblay"],
+                None,
+                Some("2026-01-22"),
+            ),
+            (
+                Held,
+                &["Anna Zielińska", "Jan Hubert"],
+                None,
+                Some("2026-01-22"),
+            ),
+            (
+                Held,
+                &["Anna Zielińska", "Lars Berg"],
+                None,
+                Some("2026-01-22"),
+            ),
+        ],
+    )]);
+}
+
+#[test]
+fn bilateral_agreements_on_the_agenda_make_no_bilateral_talks() {
+    check(&[(
+        "Minister Kanady Jan Tremblay i minister Austrii Jan Hubert przylecieli rano. Premier Piotr Wrona spotkał się z ministrami Kanady i Austrii, by omówić nowe umowy dwustronne.",
+        &[(
+            Held,
+            &["Piotr Wrona", "Jan Tremblay", "Jan Hubert"],
+            None,
+            Some("2026-01-22"),
+        )],
     )]);
 }
 
