@@ -1058,6 +1058,11 @@ fn the_one_told_to_meet_and_the_one_the_possessive_names() {
             "Doradca radził, jak rozmawiać z Janem Kowalczykiem przed jego spotkaniem z Janem Tremblayem.",
             &[(Planned, &["Jan Kowalczyk", "Jan Tremblay"], None, None)],
         ),
+        // "jej": the woman among the people just named, not the man.
+        (
+            "Minister Piotr Wrona i premier Anna Zielińska przylecieli rano do Rzymu. Jej rozmowa z Janem Tremblayem odbędzie się po południu.",
+            &[(Planned, &["Anna Zielińska", "Jan Tremblay"], None, None)],
+        ),
     ]);
 }
 
