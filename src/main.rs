@@ -132,11 +132,15 @@ struct Reading {
     cache: Option<std::sync::Arc<FindingsCache>>,
 }
 
-/// The inputs read and extracted, with the files left out; run at start and
-/// again on `r` in the reader.
+/// The paths expanded to the files a directory holds, each or its error.
+type Inputs = Vec<Result<brief::load::Input, brief::load::LoadError>>;
+
+/// The inputs read and extracted, with the files left out; run at start (with the
+/// paths perhaps expanded already) and again on `r` in the reader.
 fn read_briefing(
     reading: &Reading,
     show_progress: bool,
+    expanded: Option<Inputs>,
 ) -> Result<(Briefing, Skipped), brief::load::LoadError> {
     let language = language(reading.lang);
     if reading.paths.is_empty() {
@@ -145,13 +149,16 @@ fn read_briefing(
         return Ok((extract(vec![sample]), Skipped::default()));
     }
     let request = request(reading);
+    let inputs = expanded.unwrap_or_else(|| brief::load::expand(&reading.paths));
     let mut progress = Progress::new(show_progress);
-    let read = brief::pipeline::read_briefing(&request, &mut |done, total| {
-        progress.show(&format!(
-            "{} of {} files read and extracted",
-            grouped(done),
-            grouped(total)
-        ))
+    let read = brief::pipeline::read_expanded(&request, inputs, false, &mut |update| {
+        if let brief::pipeline::Update::Progress { files, total, .. } = update {
+            progress.show(&format!(
+                "{} of {} files read and extracted",
+                grouped(files),
+                grouped(total)
+            ));
+        }
     });
     progress.clear();
     read
@@ -234,19 +241,14 @@ const LOAD_BEHIND_THE_READER: usize = 256;
 /// the reader mid-load.
 const TEST_HOLD_VAR: &str = "BRIEF_TEST_HOLD_LOAD";
 
-fn opens_while_loading(reading: &Reading) -> bool {
-    !reading.paths.iter().any(|p| p == "-")
-        && brief::load::expand(&reading.paths).len() > LOAD_BEHIND_THE_READER
-}
-
 /// The reader on the screen at once, the briefing filling it as it loads.
 /// A load that finds nothing to read ends the reader with the error.
-fn read_in_the_reader(cli: &Cli, reading: Reading) -> ExitCode {
+fn read_in_the_reader(cli: &Cli, reading: Reading, inputs: Inputs) -> ExitCode {
     let options = reader_options(cli, reading.clone());
     let hold = std::env::var_os(TEST_HOLD_VAR).map(std::path::PathBuf::from);
     let loading: brief::terminal::Loading = Box::new(move |on| {
         let request = request(&reading);
-        brief::pipeline::read_briefing_live(&request, true, &mut |update| {
+        brief::pipeline::read_expanded(&request, inputs, true, &mut |update| {
             let partial = matches!(update, brief::pipeline::Update::Partial(_));
             on(update);
             if partial && let Some(path) = &hold {
@@ -283,7 +285,7 @@ fn reloader(reading: Reading) -> brief::terminal::Loader {
         if reading.paths.iter().any(|p| p == "-") {
             return Err("standard input cannot be read again".to_owned());
         }
-        read_briefing(&reading, false).map_err(|e| e.to_string())
+        read_briefing(&reading, false, None).map_err(|e| e.to_string())
     })
 }
 
@@ -322,10 +324,17 @@ fn main() -> ExitCode {
         }),
         cache: if cli.no_cache { None } else { open_cache() },
     };
-    if reading_interactively && opens_while_loading(&reading) {
-        return read_in_the_reader(&cli, reading);
+    // The paths are expanded once: their count decides whether the reader opens
+    // before the load, and the load reads the same list.
+    let mut expanded = None;
+    if reading_interactively && !reading.paths.iter().any(|p| p == "-") {
+        let inputs = brief::load::expand(&reading.paths);
+        if inputs.len() > LOAD_BEHIND_THE_READER {
+            return read_in_the_reader(&cli, reading, inputs);
+        }
+        expanded = Some(inputs);
     }
-    let (briefing, skipped) = match read_briefing(&reading, reading_interactively) {
+    let (briefing, skipped) = match read_briefing(&reading, reading_interactively, expanded) {
         Ok(read) => read,
         Err(e) => {
             eprintln!("brief: {e}");

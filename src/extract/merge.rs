@@ -31,6 +31,8 @@ struct Gathered {
 struct Gathering {
     all: Vec<Gathered>,
     by_key: HashMap<ActorKind, HashMap<String, Vec<usize>>>,
+    /// People named in full family name first, by the family name's key.
+    by_family: HashMap<String, Vec<usize>>,
 }
 
 impl Gathering {
@@ -73,6 +75,9 @@ impl Gathering {
         let g_ref = &mut self.all[g];
         if g_ref.first_key.is_none() {
             g_ref.first_key = e.first_key.clone();
+            if let Some(family) = e.first_key.as_ref().filter(|f| is_family_key(f)) {
+                self.by_family.entry(family.clone()).or_default().push(g);
+            }
         }
         g_ref.gender = g_ref.gender.or(e.gender);
         for p in &e.proposals {
@@ -89,6 +94,10 @@ impl Gathering {
 static FAMILY_KEYS: std::sync::LazyLock<Vec<String>> =
     std::sync::LazyLock::new(|| FAMILY_FIRST.iter().map(|f| name_key(f)).collect());
 
+fn is_family_key(key: &str) -> bool {
+    FAMILY_KEYS.iter().any(|k| k == key)
+}
+
 impl Gathering {
     /// "Xi" alone in one article and "Xi Jinping" in another: a person named in
     /// full family name first is keyed by the given name, with the family name as
@@ -99,26 +108,27 @@ impl Gathering {
         if e.kind != ActorKind::Person {
             return None;
         }
-        let family = match &e.first_key {
-            None => e.key.as_str(),
-            Some(f) => f.as_str(),
-        };
-        if !FAMILY_KEYS.iter().any(|k| k == family) {
+        let family = e.first_key.as_deref().unwrap_or(&e.key);
+        if !is_family_key(family) {
             return None;
         }
-        let in_full = |g: &&Gathered| g.first_key.as_deref() == Some(family);
+        let full = self.by_family.get(family).map_or(&[][..], Vec::as_slice);
+        if e.first_key.is_none() {
+            return match full {
+                [one] => Some(*one),
+                _ => None,
+            };
+        }
         let people = self.by_key.get(&ActorKind::Person);
-        let alone = people.and_then(|p| p.get(family)).into_iter().flatten();
-        let alone: Vec<usize> = alone
+        let alone: Vec<usize> = people
+            .and_then(|p| p.get(family))
+            .into_iter()
+            .flatten()
             .copied()
             .filter(|&g| self.all[g].first_key.is_none())
             .collect();
-        let full: Vec<usize> = (0..self.all.len())
-            .filter(|&g| self.all[g].kind == ActorKind::Person && in_full(&&self.all[g]))
-            .collect();
-        match (&e.first_key, &alone[..], &full[..]) {
-            (None, _, [one]) => Some(*one),
-            (Some(_), [one], []) => Some(*one),
+        match (&alone[..], full) {
+            ([one], []) => Some(*one),
             _ => None,
         }
     }

@@ -83,9 +83,10 @@ impl FindingsCache {
         let path = self.path(&key);
         let mut bytes = self.header(&key).into_bytes();
         bytes.extend(findings.to_json());
-        let thread = format!("{:?}", std::thread::current().id());
-        let digits: String = thread.chars().filter(char::is_ascii_digit).collect();
-        let tmp = path.with_extension(format!("tmp{}-{digits}", std::process::id()));
+        // A name no other writer uses: this process's id and a count of its writes.
+        static WRITES: AtomicUsize = AtomicUsize::new(0);
+        let n = WRITES.fetch_add(1, Ordering::Relaxed);
+        let tmp = path.with_extension(format!("tmp{}-{n}", std::process::id()));
         let written = path
             .parent()
             .map_or(Ok(()), fs::create_dir_all)

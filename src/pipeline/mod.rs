@@ -91,7 +91,17 @@ pub fn read_briefing_live(
     partial: bool,
     on: &mut dyn FnMut(Update),
 ) -> Result<(Briefing, Skipped), LoadError> {
-    let inputs = expand(request.inputs);
+    read_expanded(request, expand(request.inputs), partial, on)
+}
+
+/// [`read_briefing_live`] for the request's inputs already expanded (as
+/// [`crate::load::expand`] gives them), for a caller that has counted them.
+pub fn read_expanded(
+    request: &Request,
+    inputs: Vec<Result<Input, LoadError>>,
+    partial: bool,
+    on: &mut dyn FnMut(Update),
+) -> Result<(Briefing, Skipped), LoadError> {
     let total = inputs.len();
     let mut tally = Tally::new(request.inputs, request.strict);
     let mut merge = Merge::default();
