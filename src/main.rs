@@ -69,8 +69,13 @@ struct Cli {
     #[arg(long)]
     no_mouse: bool,
 
-    /// Refuse files larger than this many bytes.
-    #[arg(long, value_name = "BYTES", default_value_t = LoadOptions::default().max_bytes)]
+    /// Refuse files larger than this many bytes (at most 1 GiB).
+    #[arg(
+        long,
+        value_name = "BYTES",
+        default_value_t = LoadOptions::default().max_bytes,
+        value_parser = clap::value_parser!(u64).range(1..=LoadOptions::LARGEST)
+    )]
     max_size: u64,
 
     /// What files without a byte-order mark are in: Polish 8-bit text saved by

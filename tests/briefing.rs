@@ -89,7 +89,7 @@ fn each_meeting_is_one_entry_with_its_reports() {
             "{parties:?}"
         );
         let reports: HashSet<String> = names(&want["reports"]).into_iter().collect();
-        let sources: HashSet<String> = m.sources.iter().map(|s| file(&b, s.article)).collect();
+        let sources: HashSet<String> = m.sources().map(|s| file(&b, s.article)).collect();
         assert!(
             sources.is_subset(&reports),
             "{parties:?}: {sources:?} not all in {reports:?}"
@@ -110,8 +110,7 @@ fn a_quote_repeated_by_two_outlets_is_one_quote_with_two_sources() {
         .collect();
     let merged = b.quotes.iter().find(|q| {
         q.speaker.is_some_and(|s| b.actors[s].name == speaker)
-            && q.sources
-                .iter()
+            && q.sources()
                 .map(|s| file(&b, s.article))
                 .collect::<HashSet<_>>()
                 == files

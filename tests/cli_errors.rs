@@ -84,6 +84,16 @@ fn size_limit_is_enforced_with_a_hint() {
         .expect(65, &["-: too large", "--max-size"]);
 }
 
+#[test]
+fn a_size_limit_past_one_gibibyte_is_refused() {
+    // Spans are 32-bit, and decoding can triple a file.
+    let usage = brief(&["--max-size", "1073741825", &fixture("crlf.txt")]);
+    assert_eq!(usage.code, 2, "{}", usage.stderr());
+    for needle in ["--max-size", "1073741825", "1..=1073741824"] {
+        assert!(usage.stderr().contains(needle), "{}", usage.stderr());
+    }
+}
+
 const FIXTURE_TEXT: &str =
     "Zełenski rozmawiał w Davos z delegacją USA.\n\nRozmowy były konstruktywne.";
 

@@ -95,12 +95,12 @@ fn text_strategy() -> impl Strategy<Value = String> {
 fn check_span(b: &Briefing, article: usize, span: Span) {
     let text = &b.articles[article].text;
     assert!(
-        span.start <= span.end && span.end <= text.len(),
+        span.start <= span.end && span.end as usize <= text.len(),
         "{span:?} outside {}",
         text.len()
     );
     assert!(
-        text.is_char_boundary(span.start) && text.is_char_boundary(span.end),
+        text.is_char_boundary(span.start as usize) && text.is_char_boundary(span.end as usize),
         "{span:?}"
     );
 }

@@ -97,7 +97,7 @@ fn file(b: &Briefing, article: usize) -> String {
 
 /// A mention's text without an English possessive ("Vladimir Putin's").
 fn mention_text(b: &Briefing, article: usize, span: Span) -> &str {
-    let text = &b.articles[article].text[span.start..span.end];
+    let text = &b.articles[article].text[span.range()];
     text.strip_suffix("'s")
         .or_else(|| text.strip_suffix("’s"))
         .unwrap_or(text)

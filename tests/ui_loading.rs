@@ -56,7 +56,7 @@ fn article(name: &str) -> brief::model::Article {
 }
 
 /// What a timeline row shows, by what survives a new briefing.
-fn place(app: &App) -> (String, usize) {
+fn place(app: &App) -> (String, u32) {
     let b = &app.briefing;
     let (article, start) = match app.rows.timeline[app.cursors[0].selected] {
         TimelineItem::Meeting(m) => (b.meetings[m].article, b.meetings[m].span.start),

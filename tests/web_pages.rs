@@ -24,7 +24,7 @@ fn load_one(path: &str) -> Article {
 /// two versions of an article whatever their sources are called.
 fn findings(b: &Briefing) -> (Vec<String>, Vec<String>, Vec<String>) {
     let name = |id: Option<usize>| id.map_or("?".to_owned(), |i| b.actors[i].name.clone());
-    let text = |a: usize, s: brief::model::Span| b.articles[a].text[s.start..s.end].to_owned();
+    let text = |a: usize, s: brief::model::Span| b.articles[a].text[s.range()].to_owned();
     let mut actors: Vec<String> = b.actors.iter().map(|a| a.name.clone()).collect();
     actors.sort();
     let quotes = b

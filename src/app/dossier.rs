@@ -164,7 +164,7 @@ impl Dossier {
 fn paragraph_of(b: &Briefing, article: ArticleId, byte: usize) -> usize {
     let paragraphs = &b.articles[article].paragraphs;
     paragraphs
-        .partition_point(|p| p.span.end <= byte)
+        .partition_point(|p| p.span.end as usize <= byte)
         .min(paragraphs.len().saturating_sub(1))
 }
 
@@ -260,7 +260,7 @@ fn dossier(b: &Briefing, index: &Index, actor: ActorId) -> Vec<Entry> {
 pub fn partners(b: &Briefing, index: &Index, actor: ActorId) -> Vec<Partner> {
     let paragraphs = |who: ActorId| {
         let mut list: Vec<(ArticleId, usize)> = mentions(index, who)
-            .map(|l| (l.article, paragraph_of(b, l.article, l.span.start)))
+            .map(|l| (l.article, paragraph_of(b, l.article, l.span.start as usize)))
             .collect();
         list.dedup();
         list

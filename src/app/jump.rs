@@ -98,12 +98,16 @@ fn step_index(app: &App, items: &[Located], forward: bool) -> Option<usize> {
     }
     let pos = (
         reader.article,
-        here.map_or(reader.top_byte(), |t| t.span.start),
+        here.map_or(reader.top_byte(), |t| t.span.start as usize),
     );
     if forward {
-        items.iter().position(|l| (l.article, l.span.start) >= pos)
+        items
+            .iter()
+            .position(|l| (l.article, l.span.start as usize) >= pos)
     } else {
-        items.iter().rposition(|l| (l.article, l.span.start) < pos)
+        items
+            .iter()
+            .rposition(|l| (l.article, l.span.start as usize) < pos)
     }
 }
 

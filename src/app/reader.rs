@@ -132,8 +132,11 @@ impl Reader {
         if self.lines.is_empty() {
             return;
         }
-        let first = line_of(&self.lines, span.start);
-        let last = line_of(&self.lines, span.end.saturating_sub(1).max(span.start));
+        let first = line_of(&self.lines, span.start as usize);
+        let last = line_of(
+            &self.lines,
+            span.end.saturating_sub(1).max(span.start) as usize,
+        );
         let height = self.height.max(1);
         let visible = self.top..self.top + height;
         if !(visible.contains(&first) && visible.contains(&last)) {

@@ -19,7 +19,11 @@ fn timeline_place(b: &Briefing, item: TimelineItem) -> Place {
     match item {
         TimelineItem::Meeting(m) => {
             let m = &b.meetings[m];
-            (true, b.articles[m.article].source.clone(), m.span.start)
+            (
+                true,
+                b.articles[m.article].source.clone(),
+                m.span.start as usize,
+            )
         }
         TimelineItem::Quote(q) => quote_place(b, q),
     }
@@ -27,7 +31,11 @@ fn timeline_place(b: &Briefing, item: TimelineItem) -> Place {
 
 fn quote_place(b: &Briefing, q: QuoteId) -> Place {
     let q = &b.quotes[q];
-    (false, b.articles[q.article].source.clone(), q.span.start)
+    (
+        false,
+        b.articles[q.article].source.clone(),
+        q.span.start as usize,
+    )
 }
 
 impl App {

@@ -188,8 +188,10 @@ mod tests {
         let polish = find_in_text(text, "łódź", false);
         assert_eq!(polish.len(), 2);
         for s in polish {
-            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
-            assert_eq!(text[s.start..s.end].to_lowercase(), "łódź");
+            assert!(
+                text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize)
+            );
+            assert_eq!(text[s.range()].to_lowercase(), "łódź");
         }
     }
 

@@ -268,7 +268,7 @@ fn jump_to_first_hit(app: &mut App) {
         _ => app.cursors[2].selected,
     };
     let at = app.search.hits.iter().position(|hit| match *hit {
-        Hit::Text(span) => span.start >= from_text,
+        Hit::Text(span) => span.start as usize >= from_text,
         Hit::Row(row) => app.search.pane.is_some_and(|p| row >= from_row(p)),
     });
     app.search.current = at.unwrap_or(0);

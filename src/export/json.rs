@@ -172,20 +172,19 @@ pub fn write_json(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
         .map(|a| CharOffsets::new(&a.text))
         .collect();
     let offsets = &offsets;
-    let sources_out = move |sources: &[Source]| -> Vec<SourceOut> {
+    let sources_out = move |sources: &mut dyn Iterator<Item = Source>| -> Vec<SourceOut> {
         sources
-            .iter()
             .map(|s| SourceOut {
                 article: format!("a{}", s.article),
-                start: offsets[s.article].of(s.span.start),
-                end: offsets[s.article].of(s.span.end),
+                start: offsets[s.article].of(s.span.start as usize),
+                end: offsets[s.article].of(s.span.end as usize),
             })
             .collect()
     };
     let span_out = move |article: usize, span: Span| SpanOut {
         article: format!("a{article}"),
-        start: offsets[article].of(span.start),
-        end: offsets[article].of(span.end),
+        start: offsets[article].of(span.start as usize),
+        end: offsets[article].of(span.end as usize),
         text: b.text_of(article, span),
     };
     let export = Export {
@@ -218,7 +217,7 @@ pub fn write_json(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
                 start: s.start,
                 end: s.end,
                 continues: q.continues.map(|c| format!("q{c}")),
-                sources: sources_out(&q.sources),
+                sources: sources_out(&mut q.sources()),
             }
         }),
         meetings: Records::new(b.meetings.len(), move |i| {
@@ -232,9 +231,9 @@ pub fn write_json(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
                 date_inferred: m.date_inferred,
                 status: m.status.as_str(),
                 summary: &m.summary,
-                start: offsets[m.article].of(m.span.start),
-                end: offsets[m.article].of(m.span.end),
-                sources: sources_out(&m.sources),
+                start: offsets[m.article].of(m.span.start as usize),
+                end: offsets[m.article].of(m.span.end as usize),
+                sources: sources_out(&mut m.sources()),
                 disagreements: &m.disagreements,
             }
         }),
@@ -256,8 +255,8 @@ fn article_out<'a>(i: usize, a: &'a Article, offsets: &CharOffsets) -> ArticleOu
             .paragraphs
             .iter()
             .map(|p| ParagraphOut {
-                start: offsets.of(p.span.start),
-                end: offsets.of(p.span.end),
+                start: offsets.of(p.span.start as usize),
+                end: offsets.of(p.span.end as usize),
                 heading: p.heading,
             })
             .collect(),

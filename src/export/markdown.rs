@@ -129,7 +129,7 @@ fn write_timeline(out: &mut dyn Write, b: &Briefing) -> io::Result<()> {
             .as_deref()
             .map(|p| format!(" in {}", md(p)))
             .unwrap_or_default();
-        let sources: Vec<String> = m.sources.iter().map(|s| citation(b, s)).collect();
+        let sources: Vec<String> = m.sources().map(|s| citation(b, &s)).collect();
         writeln!(
             out,
             "- {date}, {status}{place}: {} — {}",
@@ -151,7 +151,7 @@ fn write_quotes(out: &mut dyn Write, b: &Briefing) -> io::Result<()> {
             .speaker
             .map_or_else(|| "speaker unknown".to_string(), |s| md(&b.actors[s].name));
         let text = md(&b.text_of(q.article, q.span).replace('\n', " "));
-        let cited: Vec<String> = q.sources.iter().map(|s| citation(b, s)).collect();
+        let cited: Vec<String> = q.sources().map(|s| citation(b, &s)).collect();
         match q.kind {
             QuoteKind::Direct => {
                 let quoted = b.quoted(q.article, &text);

@@ -89,11 +89,7 @@ pub fn write_plain(out: &mut dyn Write, b: &Briefing) -> io::Result<()> {
             .map(|&p| b.actors[p].name.as_str())
             .collect();
         writeln!(out, "      participants: {}", safe(&names.join(", ")))?;
-        let reports: Vec<String> = m
-            .sources
-            .iter()
-            .map(|s| format!("a{}", s.article))
-            .collect();
+        let reports: Vec<String> = m.sources().map(|s| format!("a{}", s.article)).collect();
         writeln!(out, "      {} [{}]", safe(&m.summary), reports.join(", "))?;
         if !m.disagreements.is_empty() {
             writeln!(

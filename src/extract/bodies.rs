@@ -85,7 +85,7 @@ fn owner_written(doc: &Doc, named: &[ThingName], k: usize) -> Option<Owner> {
             country: static_country(doc, &country.name)?,
             start: body.tokens.start,
             end: e,
-            after: Some(doc.text[span.start..span.end].to_string()),
+            after: Some(doc.text[span.range()].to_string()),
             adjective: None,
             list,
         });
@@ -94,7 +94,7 @@ fn owner_written(doc: &Doc, named: &[ThingName], k: usize) -> Option<Owner> {
     let previous = k.checked_sub(1).map(|p| &named[p]);
     let possessive = previous.filter(|c| {
         let span = doc.span_of(c.tokens.clone());
-        let text = &doc.text[span.start..span.end];
+        let text = &doc.text[span.range()];
         c.kind == ActorKind::Country
             && c.tokens.end == start
             && (text.ends_with("'s") || text.ends_with("’s"))

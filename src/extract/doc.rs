@@ -58,7 +58,7 @@ impl<'a> Doc<'a> {
         let lower_at = tokens
             .iter()
             .map(|t| {
-                let s = &text[t.span.start..t.span.end];
+                let s = &text[t.span.range()];
                 let start = lowered.len();
                 if s.is_ascii() {
                     lowered.push_str(s);
@@ -198,7 +198,7 @@ impl<'a> Doc<'a> {
     pub fn word(&self, i: usize) -> &'a str {
         self.tokens
             .get(i)
-            .map_or("", |t| &self.text[t.span.start..t.span.end])
+            .map_or("", |t| &self.text[t.span.range()])
     }
 
     /// The first-name readings of token `i`, if it is a capitalised word.
@@ -254,7 +254,11 @@ impl<'a> Doc<'a> {
 
     /// The text span covering `tokens` (an empty span where the range is empty).
     pub fn span_of(&self, tokens: Range<usize>) -> Span {
-        let at = |k: usize| self.tokens.get(k).map_or(self.text.len(), |t| t.span.start);
+        let at = |k: usize| {
+            self.tokens
+                .get(k)
+                .map_or(self.text.len(), |t| t.span.start as usize)
+        };
         if tokens.start >= tokens.end {
             let p = at(tokens.start);
             return Span::new(p, p);
@@ -262,7 +266,7 @@ impl<'a> Doc<'a> {
         let end = self
             .tokens
             .get(tokens.end - 1)
-            .map_or(self.text.len(), |t| t.span.end);
+            .map_or(self.text.len(), |t| t.span.end as usize);
         Span::new(at(tokens.start).min(end), end)
     }
 }

@@ -107,7 +107,9 @@ impl ArticleFindings {
         let entities = self.entities.len();
         let entity = |e: usize| e < entities;
         let span = |s: Span| {
-            s.start <= s.end && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)
+            s.start <= s.end
+                && text.is_char_boundary(s.start as usize)
+                && text.is_char_boundary(s.end as usize)
         };
         self.mentions.iter().all(|&(e, s)| entity(e) && span(s))
             && self.quotes.iter().enumerate().all(|(i, q)| {

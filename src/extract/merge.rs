@@ -11,7 +11,7 @@ use crate::extract::found::FAMILY_FIRST;
 use crate::extract::found::Gender;
 use crate::extract::lang::pl::meeting_label;
 use crate::model::{
-    Actor, ActorKind, Article, Briefing, Meeting, MeetingStatus, Mention, Quote, Source,
+    Actor, ActorKind, Article, Briefing, Meeting, MeetingStatus, Mention, Quote, push_lean,
 };
 
 /// A briefing-wide actor being gathered from article entities.
@@ -233,7 +233,7 @@ impl Merger {
             .collect();
         let all = &mut self.gathering.all;
         for &(e, span) in &f.mentions {
-            all[ids[e]].mentions.push(Mention { article: ai, span });
+            push_lean(&mut all[ids[e]].mentions, Mention { article: ai, span });
         }
         let base = self.quotes.len();
         for q in f.quotes {
@@ -242,15 +242,18 @@ impl Merger {
             if let Some(g) = speaker {
                 all[g].needed = true;
             }
-            self.quotes.push(Quote {
-                article: ai,
-                kind: q.kind,
-                span,
-                speaker,
-                cue,
-                continues: q.continues.map(|c| base + c),
-                sources: vec![Source { article: ai, span }],
-            });
+            push_lean(
+                &mut self.quotes,
+                Quote {
+                    article: ai,
+                    kind: q.kind,
+                    span,
+                    speaker,
+                    cue,
+                    continues: q.continues.map(|c| base + c),
+                    later_reports: Vec::new(),
+                },
+            );
         }
         for m in f.meetings {
             let (span, trigger) = (m.span, m.trigger);
@@ -268,10 +271,10 @@ impl Merger {
                 status: m.status,
                 span,
                 trigger,
-                sources: vec![Source { article: ai, span }],
+                later_reports: Vec::new(),
                 disagreements: Vec::new(),
             };
-            self.meetings.push(meeting);
+            push_lean(&mut self.meetings, meeting);
         }
     }
 

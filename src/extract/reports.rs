@@ -5,7 +5,7 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::lang::en::same_place;
-use crate::model::{Briefing, Date, Meeting, Quote, QuoteId};
+use crate::model::{Briefing, Date, Meeting, QuoteId};
 
 /// Merges repeated reports of meetings and quotes across articles.
 pub fn merge_reports(b: &mut Briefing) {
@@ -41,7 +41,7 @@ fn merge_meetings(b: &mut Briefing) {
                     let earlier = &meetings[k];
                     earlier.article != m.article
                         && close_dates(earlier.date, m.date)
-                        && !earlier.sources.iter().any(|s| s.article == m.article)
+                        && !earlier.sources().any(|s| s.article == m.article)
                 })
         });
         match same {
@@ -69,7 +69,8 @@ fn close_dates(a: Option<Date>, b: Option<Date>) -> bool {
 /// Adds a later report to a meeting, noting where it disagrees; the report is
 /// left emptied.
 fn absorb(into: &mut Meeting, other: &mut Meeting) {
-    into.sources.append(&mut other.sources);
+    into.later_reports.extend(other.sources());
+    other.later_reports = Vec::new();
     if into.place.is_none() {
         into.place = other.place.take();
     } else if other
@@ -147,22 +148,27 @@ fn merge_quotes(b: &mut Briefing) {
             }
         }
     }
-    let mut new_index = vec![0; b.quotes.len()];
-    let mut kept: Vec<Quote> = Vec::new();
-    for (i, q) in std::mem::take(&mut b.quotes).into_iter().enumerate() {
+    // Kept quotes move to the front, in order, and the rest are absorbed into
+    // them, in place: a large briefing holds its quotes once.
+    let quotes = &mut b.quotes;
+    let mut new_index = vec![0; quotes.len()];
+    let mut kept = 0;
+    for i in 0..quotes.len() {
         if into[i] == i {
-            new_index[i] = kept.len();
-            kept.push(q);
+            new_index[i] = kept;
+            quotes.swap(kept, i);
+            kept += 1;
         } else {
             let target = new_index[into[i]];
             new_index[i] = target;
-            kept[target].sources.extend(q.sources);
+            let (front, rest) = quotes.split_at_mut(kept);
+            front[target].later_reports.extend(rest[i - kept].sources());
         }
     }
-    for q in &mut kept {
+    quotes.truncate(kept);
+    for q in quotes.iter_mut() {
         q.continues = q.continues.map(|c| new_index[c]);
     }
-    b.quotes = kept;
 }
 
 fn word_hashes(text: &str) -> Vec<u64> {
@@ -207,13 +213,10 @@ mod tests {
         let b = extract(vec![first, second]);
         assert_eq!(b.meetings.len(), 1, "{:?}", b.meetings);
         let m = &b.meetings[0];
-        assert_eq!(
-            m.sources.iter().map(|s| s.article).collect::<Vec<_>>(),
-            [0, 1]
-        );
+        assert_eq!(m.sources().map(|s| s.article).collect::<Vec<_>>(), [0, 1]);
         assert_eq!(m.disagreements, ["place: Paryż / Bruksela"]);
         assert_eq!(b.quotes.len(), 1, "{:?}", b.quotes);
-        assert_eq!(b.quotes[0].sources.len(), 2);
+        assert_eq!(b.quotes[0].source_count(), 2);
     }
 
     #[test]

@@ -207,10 +207,7 @@ fn only_nominative_free_mentions_can_be_subjects() {
             .iter()
             .map(|m| {
                 let span = a.doc.span_of(m.tokens.clone());
-                (
-                    a.doc.text[span.start..span.end].to_string(),
-                    subject_capable(&a, m),
-                )
+                (a.doc.text[span.range()].to_string(), subject_capable(&a, m))
             })
             .collect();
         let want: Vec<(String, bool)> = want.iter().map(|(s, c)| (s.to_string(), *c)).collect();

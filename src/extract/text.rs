@@ -171,7 +171,7 @@ pub fn sentences(text: &str, tokens: &[Token], within: Span) -> Vec<Span> {
     let mut depth = 0i32;
     for (k, t) in toks.iter().enumerate() {
         if start.is_none() {
-            start = Some(t.span.start);
+            start = Some(t.span.start as usize);
         }
         match t.kind {
             Kind::Quote(Mark::Open) => depth += 1,
@@ -184,8 +184,8 @@ pub fn sentences(text: &str, tokens: &[Token], within: Span) -> Vec<Span> {
         }
         if t.is_punct('.') && k > 0 && toks[k - 1].is_word() && toks[k - 1].span.end == t.span.start
         {
-            let word = &text[toks[k - 1].span.start..toks[k - 1].span.end];
-            let before = text[..toks[k - 1].span.start].chars().next_back();
+            let word = &text[toks[k - 1].span.range()];
+            let before = text[..toks[k - 1].span.start as usize].chars().next_back();
             if is_abbreviation(word, before) {
                 continue;
             }
@@ -203,20 +203,20 @@ pub fn sentences(text: &str, tokens: &[Token], within: Span) -> Vec<Span> {
         };
         if starts_new {
             out.push(Span::new(
-                start.take().unwrap_or(t.span.start),
-                toks[last].span.end,
+                start.take().unwrap_or(t.span.start as usize),
+                toks[last].span.end as usize,
             ));
         }
     }
     if let (Some(s), Some(last)) = (start, toks.last()) {
-        out.push(Span::new(s, last.span.end));
+        out.push(Span::new(s, last.span.end as usize));
     }
     out
 }
 
 fn starts_sentence(text: &str, t: &Token) -> bool {
     match t.kind {
-        Kind::Word => text[t.span.start..]
+        Kind::Word => text[t.span.start as usize..]
             .chars()
             .next()
             .is_some_and(char::is_uppercase),
@@ -232,7 +232,7 @@ mod tests {
     fn words(text: &str) -> Vec<&str> {
         tokenize(text)
             .iter()
-            .map(|t| &text[t.span.start..t.span.end])
+            .map(|t| &text[t.span.range()])
             .collect()
     }
 

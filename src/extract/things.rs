@@ -45,8 +45,7 @@ pub fn find_named_things(doc: &Doc) -> Vec<ThingName> {
             .or_else(|| institution_at(doc, i));
         match hit {
             Some((name, n, kind)) => {
-                let written =
-                    doc.text[doc.span_of(i..i + n).start..doc.span_of(i..i + n).end].to_string();
+                let written = doc.text[doc.span_of(i..i + n).range()].to_string();
                 out.push(ThingName {
                     tokens: i..i + n,
                     kind,
@@ -89,7 +88,7 @@ fn institution_at(doc: &Doc, i: usize) -> Option<(String, usize, ActorKind)> {
     }
     let rest = doc.span_of(i + 1..end);
     Some((
-        format!("{lemma} {}", &doc.text[rest.start..rest.end]),
+        format!("{lemma} {}", &doc.text[rest.range()]),
         end - i,
         ActorKind::Organization,
     ))
@@ -157,7 +156,7 @@ fn group_at(doc: &Doc, i: usize, countries: &[ThingName]) -> Option<ThingName> {
     if end > qualified_from {
         let span = doc.span_of(qualified_from..end);
         name.push(' ');
-        name.push_str(&doc.text[span.start..span.end]);
+        name.push_str(&doc.text[span.range()]);
     }
     Some(ThingName {
         tokens: start..end,

@@ -139,15 +139,15 @@ pub fn wrap_article(text: &str, paragraphs: &[Paragraph], width: usize) -> Vec<W
     for (n, p) in paragraphs.iter().enumerate() {
         if n > 0 {
             lines.push(WrappedLine {
-                start: p.span.start,
-                end: p.span.start,
+                start: p.span.start as usize,
+                end: p.span.start as usize,
                 kind: LineKind::Blank,
             });
         }
         pieces.clear();
         words(
-            &text[p.span.start..p.span.end],
-            p.span.start,
+            &text[p.span.range()],
+            p.span.start as usize,
             width,
             &mut pieces,
         );

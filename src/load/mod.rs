@@ -44,6 +44,13 @@ pub struct LoadOptions {
     pub timeout: Duration,
 }
 
+impl LoadOptions {
+    /// The largest `max_bytes`: decoding can triple a file's size (a one-byte
+    /// Windows-1250 „ is three bytes of UTF-8), and an article's text must stay
+    /// under [`crate::model::MAX_TEXT`] (4 GiB) for its spans.
+    pub const LARGEST: u64 = 1 << 30;
+}
+
 impl Default for LoadOptions {
     fn default() -> Self {
         LoadOptions {
@@ -225,7 +232,7 @@ mod tests {
             .iter()
             .find(|p| p.heading)
             .expect("a subheading");
-        let heading_text = &article.text[heading.span.start..heading.span.end];
+        let heading_text = &article.text[heading.span.range()];
         assert_eq!(
             heading_text,
             "Ukraina także prowadzi swoją ofensywę dyplomatyczną"

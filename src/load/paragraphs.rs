@@ -21,20 +21,20 @@ pub fn split_paragraphs(text: &str) -> Vec<Paragraph> {
         } else {
             let start = line_start + (line.len() - line.trim_start().len());
             let end = start + content.len();
-            current = Some(current.map_or(Span::new(start, end), |s| Span::new(s.start, end)));
+            current =
+                Some(current.map_or(Span::new(start, end), |s| Span::new(s.start as usize, end)));
         }
         line_start += line.len() + 1;
     }
     spans.extend(current);
     let attributes_previous =
-        |next: Option<&Span>| next.is_some_and(|n| attribution(&text[n.start..n.end]));
+        |next: Option<&Span>| next.is_some_and(|n| attribution(&text[n.range()]));
     spans
         .iter()
         .enumerate()
         .map(|(i, &span)| Paragraph {
             span,
-            heading: is_heading(&text[span.start..span.end])
-                && !attributes_previous(spans.get(i + 1)),
+            heading: is_heading(&text[span.range()]) && !attributes_previous(spans.get(i + 1)),
         })
         .collect()
 }
@@ -70,7 +70,7 @@ mod tests {
     fn spans(text: &str) -> Vec<(&str, bool)> {
         split_paragraphs(text)
             .iter()
-            .map(|p| (&text[p.span.start..p.span.end], p.heading))
+            .map(|p| (&text[p.span.range()], p.heading))
             .collect()
     }
 

@@ -11,7 +11,7 @@ mod span;
 
 pub use safe::SafeText;
 pub use skipped::{Skipped, grouped};
-pub use span::Span;
+pub use span::{MAX_TEXT, Span};
 
 /// Index of an article in [`Briefing::articles`].
 pub type ArticleId = usize;
@@ -150,9 +150,26 @@ pub struct Quote {
     pub cue: Option<Span>,
     /// The earlier piece this one continues (interrupted or multi-paragraph quotes).
     pub continues: Option<QuoteId>,
-    /// Every article that reports the same words from the same speaker, this one
-    /// first.
-    pub sources: Vec<Source>,
+    /// Every later article that reports the same words from the same speaker, in
+    /// order: the first report is this quote's own (see [`Quote::sources`]). Kept
+    /// apart so that a quote reported once allocates nothing for it.
+    pub later_reports: Vec<Source>,
+}
+
+impl Quote {
+    /// Every report of these words, this one first.
+    pub fn sources(&self) -> impl Iterator<Item = Source> + '_ {
+        reports(self.article, self.span, &self.later_reports)
+    }
+
+    pub fn source_count(&self) -> usize {
+        1 + self.later_reports.len()
+    }
+}
+
+/// A first report and the later ones, in order.
+fn reports(article: ArticleId, span: Span, later: &[Source]) -> impl Iterator<Item = Source> + '_ {
+    std::iter::once(Source { article, span }).chain(later.iter().copied())
 }
 
 /// One report of a quote or meeting: where it was read.
@@ -192,15 +209,39 @@ pub struct Meeting {
     pub span: Span,
     /// Where the trigger word ("spotkanie", "spotkał się") is.
     pub trigger: Span,
-    /// Every article that reports this meeting, this one first.
-    pub sources: Vec<Source>,
+    /// Every later article that reports this meeting, in order (see
+    /// [`Meeting::sources`]).
+    pub later_reports: Vec<Source>,
     /// What the reports disagree on ("place: Davos / Genewa").
     pub disagreements: Vec<String>,
 }
 
+impl Meeting {
+    /// Every report of this meeting, this one first.
+    pub fn sources(&self) -> impl Iterator<Item = Source> + '_ {
+        reports(self.article, self.span, &self.later_reports)
+    }
+
+    pub fn source_count(&self) -> usize {
+        1 + self.later_reports.len()
+    }
+}
+
+/// Pushes `item`, growing a full vector by an eighth rather than doubling it: the
+/// briefing's largest vectors (every quote, meeting and mention of a big archive)
+/// then carry at most an eighth of unused room at the end of a load, when memory
+/// peaks, instead of up to a half. Growing a large block moves no data where the
+/// allocator can remap it.
+pub fn push_lean<T>(items: &mut Vec<T>, item: T) {
+    if items.len() == items.capacity() {
+        items.reserve_exact((items.len() / 8).max(4));
+    }
+    items.push(item);
+}
+
 impl Briefing {
     pub fn text_of(&self, article: ArticleId, span: Span) -> &str {
-        &self.articles[article].text[span.start..span.end]
+        &self.articles[article].text[span.range()]
     }
 
     /// `words` in the quotation marks of the article's language.

@@ -1,4 +1,7 @@
 /// A byte range `start..end` into an article's text, always on character boundaries.
+///
+/// Offsets are 32-bit: a big briefing holds millions of spans, and the loader
+/// keeps every article under 4 GiB (see [`MAX_TEXT`]).
 #[derive(
     Debug,
     Clone,
@@ -13,18 +16,32 @@
     serde::Deserialize,
 )]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
+    pub start: u32,
+    pub end: u32,
 }
 
+/// The longest article text a span can point into.
+pub const MAX_TEXT: usize = u32::MAX as usize;
+
 impl Span {
+    /// The span of byte offsets `start..end`, which the loader keeps within
+    /// [`MAX_TEXT`].
     pub fn new(start: usize, end: usize) -> Self {
-        debug_assert!(start <= end);
-        Span { start, end }
+        debug_assert!(start <= end && end <= MAX_TEXT);
+        let offset = |at: usize| u32::try_from(at).unwrap_or(u32::MAX);
+        Span {
+            start: offset(start),
+            end: offset(end),
+        }
+    }
+
+    /// The byte range, to slice the text with.
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
     }
 
     pub fn len(self) -> usize {
-        self.end - self.start
+        (self.end - self.start) as usize
     }
 
     pub fn is_empty(self) -> bool {
@@ -40,7 +57,10 @@ impl Span {
     }
 
     pub fn cover(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 }
 

@@ -121,7 +121,7 @@ pub fn read_expanded(
             for (keyed, found) in from.articles.into_iter().zip(findings) {
                 if tally.is_new(&keyed) {
                     merge.add(articles.len(), found);
-                    articles.push(keyed.article);
+                    crate::model::push_lean(&mut articles, keyed.article);
                 }
             }
         }

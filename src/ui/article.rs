@@ -98,12 +98,15 @@ fn styled_line(text: &str, line: WrappedLine, layers: &[Layer], base: Style) -> 
     let spans = cuts
         .windows(2)
         .map(|w| {
-            let piece = Span::new(w[0], w[1]);
+            let piece = Span {
+                start: w[0],
+                end: w[1],
+            };
             let style = layers
                 .iter()
                 .filter(|(s, _)| s.contains(piece))
                 .fold(base, |acc, (_, st)| acc.patch(*st));
-            TextSpan::styled(SafeText::new(&text[piece.start..piece.end]), style)
+            TextSpan::styled(SafeText::new(&text[piece.range()]), style)
         })
         .collect::<Vec<_>>();
     Line::from(spans)
@@ -144,8 +147,9 @@ pub fn render(app: &App, theme: &Theme, focused: bool, area: Rect, buf: &mut Buf
         };
         let styled = styled_line(&article.text, *line, &layers, base);
         buf.set_line(text_rect.x, y, &styled, text_rect.width);
-        let in_target = target
-            .is_some_and(|t| t.overlaps(line.span()) || (t.is_empty() && t.start == line.start));
+        let in_target = target.is_some_and(|t| {
+            t.overlaps(line.span()) || (t.is_empty() && t.start as usize == line.start)
+        });
         if in_target && line.kind != LineKind::Blank && text_rect.x >= GUTTER {
             buf.set_string(text_rect.x - GUTTER, y, "▌", theme.marked);
         }

@@ -114,14 +114,14 @@ fn timeline_cells<'a>(app: &'a App, item: TimelineItem, theme: &Theme) -> (Vec<S
             )));
             // Several reports: how many, and whether they disagree, before the names
             // so a narrow pane still shows it.
-            if meeting.sources.len() > 1 {
+            if meeting.source_count() > 1 {
                 let disagree = if meeting.disagreements.is_empty() {
                     ""
                 } else {
                     ", disagree"
                 };
                 spans.push(Span::styled(
-                    format!(" [{} sources{disagree}]", meeting.sources.len()),
+                    format!(" [{} sources{disagree}]", meeting.source_count()),
                     theme.dim,
                 ));
             }
@@ -130,7 +130,7 @@ fn timeline_cells<'a>(app: &'a App, item: TimelineItem, theme: &Theme) -> (Vec<S
             (
                 meeting.article,
                 selected.is_some_and(|a| meeting.participants.contains(&a)),
-                meeting.sources.len(),
+                meeting.source_count(),
             )
         }
         TimelineItem::Quote(q) => {
@@ -142,7 +142,7 @@ fn timeline_cells<'a>(app: &'a App, item: TimelineItem, theme: &Theme) -> (Vec<S
             (
                 quote.article,
                 selected.is_some() && quote.speaker == selected,
-                quote.sources.len(),
+                quote.source_count(),
             )
         }
     };

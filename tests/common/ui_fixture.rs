@@ -49,7 +49,7 @@ fn quote(text: &str, kind: QuoteKind, words: &str, speaker: Option<usize>, cue: 
         speaker,
         cue: Some(nth(text, cue, 0)),
         continues: None,
-        sources: Vec::new(),
+        later_reports: Vec::new(),
     }
 }
 
@@ -178,7 +178,7 @@ pub fn briefing() -> Briefing {
                 0,
             ),
             trigger: nth(t, "spotkaniu", 0),
-            sources: Vec::new(),
+            later_reports: Vec::new(),
             disagreements: Vec::new(),
         },
         Meeting {
@@ -196,7 +196,7 @@ pub fn briefing() -> Briefing {
                 0,
             ),
             trigger: nth(t, "spotkania w Moskwie", 0),
-            sources: Vec::new(),
+            later_reports: Vec::new(),
             disagreements: Vec::new(),
         },
     ];

@@ -100,7 +100,7 @@ fn names_after_roles(doc: &Doc, taken: &mut [bool]) -> Vec<PersonName> {
         let given = doc.span_of(k + 1..end - 1);
         out.push(PersonName {
             tokens: k + 1..end,
-            first: (n > 1).then(|| doc.text[given.start..given.end].to_string()),
+            first: (n > 1).then(|| doc.text[given.range()].to_string()),
             surname: last.to_string(),
             gender: None,
             nominative: last == doc.word(end - 1),
@@ -296,7 +296,7 @@ fn full_name_at(doc: &Doc, i: usize) -> Option<PersonName> {
     // "Mr Kagame": the title is part of the mention, not of the name.
     Some(PersonName {
         tokens: i..j,
-        first: (!forms.is_empty()).then(|| doc.text[given.start..given.end].to_string()),
+        first: (!forms.is_empty()).then(|| doc.text[given.range()].to_string()),
         surname: surname.join(" "),
         gender,
         nominative: last == doc.word(j - 1),

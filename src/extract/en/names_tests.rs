@@ -18,7 +18,7 @@ fn people(text: &str) -> Vec<(String, Vec<String>)> {
             continue;
         }
         let span = a.doc.span_of(m.tokens.clone());
-        let said = a.doc.text[span.start..span.end].to_string();
+        let said = a.doc.text[span.range()].to_string();
         match out.iter_mut().find(|(e, _, _)| *e == m.entity) {
             Some((_, _, forms)) => forms.push(said),
             None => out.push((

@@ -17,11 +17,7 @@ fn quotes(text: &str) -> Vec<(QuoteKind, Option<String>, String)> {
         .map(|q| {
             let span = a.doc.span_of(q.tokens.clone());
             let speaker = q.speaker.map(|e| canonical_name(&a.entities[e].proposals));
-            (
-                q.kind,
-                speaker,
-                a.doc.text[span.start..span.end].to_string(),
-            )
+            (q.kind, speaker, a.doc.text[span.range()].to_string())
         })
         .collect()
 }

@@ -140,7 +140,7 @@ fn role_from(doc: &Doc, tokens: Range<usize>) -> Option<Role> {
         })
         .collect();
     Some(Role {
-        text: doc.text[span.start..span.end].to_string(),
+        text: doc.text[span.range()].to_string(),
         head: doc.role(head)?.lemma,
         modifiers,
         countries,

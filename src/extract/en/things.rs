@@ -58,7 +58,7 @@ pub fn institutions(doc: &Doc, named: &[ThingName]) -> Vec<ThingName> {
         out.push(ThingName {
             tokens: start..i + 1,
             kind,
-            name: doc.text[span.start..span.end].to_string(),
+            name: doc.text[span.range()].to_string(),
             nominative: true,
             key: english_ministry_key(doc, start, i),
         });

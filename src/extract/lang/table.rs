@@ -47,7 +47,7 @@ impl Phrases {
             self.declines[entry] |= form != nominative;
             let words: Vec<String> = tokenize(form)
                 .iter()
-                .map(|t| form[t.span.start..t.span.end].to_lowercase())
+                .map(|t| form[t.span.range()].to_lowercase())
                 .collect();
             let Some(first) = words.first().cloned() else {
                 continue;
@@ -79,13 +79,13 @@ impl Phrases {
     /// The longest name starting at token `i`: (entry, number of tokens).
     /// The first word must be capitalised in the text.
     pub fn match_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<(usize, usize)> {
-        let word = |k: usize| tokens.get(k).map(|t| &text[t.span.start..t.span.end]);
+        let word = |k: usize| tokens.get(k).map(|t| &text[t.span.range()]);
         if !word(i)?.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
         let lower: Vec<String> = tokens
             .iter()
-            .map(|t| text[t.span.start..t.span.end].to_lowercase())
+            .map(|t| text[t.span.range()].to_lowercase())
             .collect();
         self.match_with(i, |k| lower.get(k).map(String::as_str))
     }

@@ -10,7 +10,7 @@ fn names(text: &str) -> Vec<(String, String, bool)> {
         .map(|n| {
             let span = doc.span_of(n.tokens.clone());
             (
-                doc.text[span.start..span.end].to_string(),
+                doc.text[span.range()].to_string(),
                 n.full_name(),
                 n.nominative,
             )

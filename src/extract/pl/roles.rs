@@ -207,7 +207,7 @@ fn build_role(
     let mut text = words.join(" ");
     if let Some(span) = modifiers_span {
         text.push(' ');
-        text.push_str(&doc.text[span.start..span.end]);
+        text.push_str(&doc.text[span.range()]);
     }
     let modifiers = (head + 1..mods_end)
         .filter(|&k| doc.is_word(k))

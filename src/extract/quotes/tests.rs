@@ -19,7 +19,7 @@ fn quotes(text: &str) -> Vec<Found> {
             let span = a.doc.span_of(q.tokens.clone());
             (
                 q.kind,
-                a.doc.text[span.start..span.end].to_string(),
+                a.doc.text[span.range()].to_string(),
                 q.speaker.map(|e| canonical_name(&a.entities[e].proposals)),
                 q.continues,
             )

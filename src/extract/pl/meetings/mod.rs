@@ -521,8 +521,7 @@ fn place(a: &Analysis, sentence: Range<usize>, k: usize) -> Option<String> {
             // form is where something goes. ("w Davos" reads the same in every case.)
             let span = doc.span_of(y..y + n);
             let name = doc.lex.places.name(entry);
-            if located && doc.lex.places.declines(entry) && &doc.text[span.start..span.end] == name
-            {
+            if located && doc.lex.places.declines(entry) && &doc.text[span.range()] == name {
                 continue;
             }
             let distance = x.abs_diff(k);
