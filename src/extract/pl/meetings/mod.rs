@@ -3,6 +3,7 @@
 //! whether it was held or is planned.
 
 pub(crate) mod parties;
+mod setting;
 
 use std::ops::Range;
 
@@ -64,14 +65,22 @@ pub fn find_meetings(
                     // it names other parties.
                     let earlier = an_earlier_one(a, k);
                     for m in split_counterparts(a, s.tokens.clone(), k, trigger, m) {
-                        let repeat = !earlier
-                            && out.iter().any(|(o, _, at)| {
-                                same_meeting(o, &m, status)
+                        let repeated = out.iter_mut().find(|(o, _, at)| {
+                            !earlier
+                                && (same_meeting(o, &m, status)
                                     || *at == si
-                                        && m.participants.iter().all(|p| o.participants.contains(p))
-                            });
-                        if !repeat {
-                            out.push((m, status.explicit, si));
+                                        && m.participants
+                                            .iter()
+                                            .all(|p| o.participants.contains(p)))
+                        });
+                        match repeated {
+                            // Told again, it may say where it was.
+                            Some((o, _, _)) => {
+                                if o.place.is_none() {
+                                    o.place = m.place;
+                                }
+                            }
+                            None => out.push((m, status.explicit, si)),
                         }
                     }
                 }
@@ -82,6 +91,7 @@ pub fn find_meetings(
             }
         }
     }
+    setting::place_by_setting(a, &mut out);
     out.into_iter().map(|(m, _, _)| m).collect()
 }
 
@@ -225,7 +235,7 @@ fn join_last(
 
 /// "ich pierwsze spotkanie", "poprzednia rozmowa": a meeting before the one the
 /// text reports, not a repeat of it.
-fn an_earlier_one(a: &Analysis, k: usize) -> bool {
+pub(super) fn an_earlier_one(a: &Analysis, k: usize) -> bool {
     (k.saturating_sub(2)..k).any(|x| {
         let w = a.doc.lower(x);
         ["pierwsz", "poprzedni", "wcześniejsz"]
@@ -497,14 +507,21 @@ fn place(a: &Analysis, sentence: Range<usize>, k: usize) -> Option<String> {
     for x in sentence.clone() {
         let w = doc.lower(x);
         let visit = doc.meeting_verb(x).is_some_and(|v| {
-            matches!(
-                v.lemma,
-                "odwiedzić" | "odwiedzać" | "zaprosić" | "zapraszać" | "przyjechać" | "przylecieć"
-            )
+            setting::ARRIVING.contains(&v.lemma) || matches!(v.lemma, "zaprosić" | "zapraszać")
         });
         let located = matches!(w, "w" | "we" | "na");
         let candidates: Vec<usize> = if located {
-            vec![x + 1]
+            // "w paryskim Pałacu Elizejskim": past a place's own adjective.
+            let adjective = doc.is_word(x + 1)
+                && !doc.is_capitalized(x + 1)
+                && ["skim", "ckim", "skiej", "ckiej"]
+                    .iter()
+                    .any(|end| doc.lower(x + 1).ends_with(end));
+            if adjective {
+                vec![x + 1, x + 2]
+            } else {
+                vec![x + 1]
+            }
         } else if visit {
             (x + 1..(x + 5).min(sentence.end))
                 .filter(|&y| doc.lower(y - 1) != "z")

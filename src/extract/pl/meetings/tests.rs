@@ -359,6 +359,80 @@ fn a_later_reference_is_the_same_meeting() {
 }
 
 #[test]
+fn a_meeting_with_no_place_of_its_own_is_where_its_people_went() {
+    let held = |parties, place| (Held, parties, place, Some("2026-01-22"));
+    check(&[
+        // Arrived somewhere, then met "there".
+        (
+            "Donald Tusk przyleciał do Berlina. Spotkał się tam z kanclerzem Friedrichem Merzem.",
+            &[held(&["Donald Tusk", "Friedrich Merz"][..], Some("Berlin"))],
+        ),
+        // "był w", "udał się do": where the people were.
+        (
+            "Rano Donald Tusk był w Wilnie. Po południu Tusk rozmawiał z Gitanasem Nausėdą.",
+            &[held(&["Donald Tusk", "Gitanas Nausėda"][..], Some("Wilno"))],
+        ),
+        // A summit placed once is where everyone at it met.
+        (
+            "Szczyt w Paryżu zakończył się bez porozumienia – oświadczył Donald Tusk. W szczycie uczestniczyli Donald Tusk, Friedrich Merz i Emmanuel Macron.",
+            &[held(
+                &["Donald Tusk", "Friedrich Merz", "Emmanuel Macron"][..],
+                Some("Paryż"),
+            )],
+        ),
+        // Someone who did not go there met elsewhere, for all the text says.
+        (
+            "Donald Tusk przyleciał do Berlina. Andrzej Duda spotkał się z Friedrichem Merzem.",
+            &[held(&["Andrzej Duda", "Friedrich Merz"][..], None)],
+        ),
+        // A trip still to come is not where a meeting was held.
+        (
+            "Donald Tusk ma przylecieć do Berlina. Wcześniej rozmawiał z Emmanuelem Macronem.",
+            &[held(&["Donald Tusk", "Emmanuel Macron"][..], None)],
+        ),
+        // A phone call is nowhere.
+        (
+            "Donald Tusk przyleciał do Berlina. Wieczorem Tusk rozmawiał telefonicznie z Emmanuelem Macronem.",
+            &[held(&["Donald Tusk", "Emmanuel Macron"][..], None)],
+        ),
+    ]);
+    // A place after its own adjective.
+    check(&[(
+        "Emmanuel Macron i Friedrich Merz rozmawiali w paryskim Pałacu Elizejskim.",
+        &[held(
+            &["Emmanuel Macron", "Friedrich Merz"][..],
+            Some("Pałac Elizejski"),
+        )],
+    )]);
+    // The same meeting told again may say where it was.
+    check(&[(
+        "Emmanuel Macron spotkał się też z Andrzejem Dudą. Macron rozmawiał z Dudą w Pałacu Prezydenckim przez godzinę.",
+        &[held(
+            &["Emmanuel Macron", "Andrzej Duda"][..],
+            Some("Pałac Prezydencki"),
+        )],
+    )]);
+    // What is planned is planned where the people are now.
+    check(&[(
+        "Friedrich Merz przybył do Brukseli. Spotkał się tam z Donaldem Tuskiem. W planach jest także rozmowa z Emmanuelem Macronem.",
+        &[
+            (
+                Held,
+                &["Friedrich Merz", "Donald Tusk"],
+                Some("Bruksela"),
+                Some("2026-01-22"),
+            ),
+            (
+                Planned,
+                &["Friedrich Merz", "Emmanuel Macron"],
+                Some("Bruksela"),
+                None,
+            ),
+        ],
+    )]);
+}
+
+#[test]
 fn a_later_reference_can_give_the_place_and_date() {
     check(&[
         (
@@ -584,7 +658,8 @@ fn a_verb_without_a_subject_meets_for_the_person_last_named() {
         &[(
             Held,
             &["Anna Zielińska", "Jan Petrauskas"],
-            None,
+            // Where she flew to.
+            Some("Wilno"),
             Some("2026-01-22"),
         )],
     )]);
@@ -1038,8 +1113,13 @@ fn one_more_talk_of_the_person_the_text_is_about() {
                 Some("Ottawa"),
                 Some("2026-01-22"),
             ),
-            // "W planach jest": still to come.
-            (Planned, &["Jan Kowalczyk", "Piotr Wrona"], None, None),
+            // "W planach jest": still to come, where he is.
+            (
+                Planned,
+                &["Jan Kowalczyk", "Piotr Wrona"],
+                Some("Ottawa"),
+                None,
+            ),
         ],
     )]);
 }
@@ -1061,7 +1141,12 @@ fn the_one_told_to_meet_and_the_one_the_possessive_names() {
         // "jej": the woman among the people just named, not the man.
         (
             "Minister Piotr Wrona i premier Anna Zielińska przylecieli rano do Rzymu. Jej rozmowa z Janem Tremblayem odbędzie się po południu.",
-            &[(Planned, &["Anna Zielińska", "Jan Tremblay"], None, None)],
+            &[(
+                Planned,
+                &["Anna Zielińska", "Jan Tremblay"],
+                Some("Rzym"),
+                None,
+            )],
         ),
     ]);
 }
