@@ -602,3 +602,7 @@ fn next_listed<'a>(a: &'a Analysis, k: usize, end: usize) -> Option<&'a Mention>
     });
     (role_words && doc.role(k).is_some()).then_some(m)
 }
+
+#[cfg(test)]
+#[path = "parties_tests.rs"]
+mod tests;

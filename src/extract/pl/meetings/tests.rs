@@ -8,7 +8,7 @@ use MeetingStatus::{Held, Planned};
 
 /// A meeting as the tests compare it: status, participants' names, place, date.
 type Found = (MeetingStatus, Vec<String>, Option<String>, Option<String>);
-type Want<'a> = (
+pub(super) type Want<'a> = (
     MeetingStatus,
     &'a [&'a str],
     Option<&'a str>,
@@ -38,7 +38,7 @@ fn meetings(text: &str) -> Vec<Found> {
         .collect()
 }
 
-fn check(cases: &[(&str, &[Want])]) {
+pub(super) fn check(cases: &[(&str, &[Want])]) {
     for (text, want) in cases {
         let want: Vec<Found> = want
             .iter()
