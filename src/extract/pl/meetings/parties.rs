@@ -80,7 +80,7 @@ pub(crate) fn parties(
     trigger: Trigger,
 ) -> Vec<usize> {
     let doc = &a.doc;
-    let after = k + 1..(k + 10).min(sentence.end);
+    let after = after_trigger(k, &sentence);
     // "między A a B", not "między innymi" (among others).
     let between =
         |x: usize| matches!(doc.lower(x), "między" | "pomiędzy") && doc.lower(x + 1) != "innymi";
@@ -177,6 +177,12 @@ pub(crate) fn parties(
         }
     }
     all
+}
+
+/// The words after the trigger at `k` where its other party is looked for: nine,
+/// within the sentence.
+pub(crate) fn after_trigger(k: usize, sentence: &Range<usize>) -> Range<usize> {
+    k + 1..(k + 10).min(sentence.end)
 }
 
 /// Where the clause holding token `k` starts when a speech verb reports it ("X
