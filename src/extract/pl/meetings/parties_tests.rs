@@ -31,7 +31,10 @@ fn a_z_phrase_past_the_window_is_no_partner() {
 
 #[test]
 fn a_topic_before_any_partner_ends_the_search() {
-    check(&[("Minister Jan Kowalczyk rozmawiał w piątek o współpracy z Kanadą.", &[])]);
+    check(&[(
+        "Minister Jan Kowalczyk rozmawiał w piątek o współpracy z Kanadą.",
+        &[],
+    )]);
 }
 
 #[test]
