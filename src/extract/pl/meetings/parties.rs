@@ -224,7 +224,7 @@ fn reporters(a: &Analysis, sentence: Range<usize>) -> Vec<usize> {
         let end = (c..sentence.end)
             .find(|&x| doc.is_punct(x, ',') || doc.kind(x) == Some(Kind::Dash))
             .unwrap_or(sentence.end);
-        out.extend(a.mentions_in(c + 1..end).map(|m| m.entity));
+        out.extend(a.mentions_in(c..end).map(|m| m.entity));
     }
     out
 }
