@@ -176,6 +176,16 @@ fn a_listed_party_after_a_title_only_past_role_words() {
                 Some("2026-01-22"),
             )],
         ),
+        // The country describes the adviser named after the comma: he is the party.
+        (
+            "Prezydent Marek Nowak spotkał się z premier Anną Zielińską i doradcą do spraw Kanady, Piotrem Wroną.",
+            &[(
+                Held,
+                &["Marek Nowak", "Anna Zielińska", "Piotr Wrona"],
+                None,
+                Some("2026-01-22"),
+            )],
+        ),
         // A clause or a verb between the title and a name: the name is no party.
         (
             "Jan Kowalczyk spotkał się z Markiem Nowakiem i premierem, który wcześniej krytykował Annę Zielińską.",
