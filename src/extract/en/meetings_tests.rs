@@ -294,8 +294,11 @@ fn talks_between_three_parties_listed_with_commas() {
     );
 }
 
-/// Each text with the meetings it reports: status and participants.
-fn check(cases: &[(&str, &[(MeetingStatus, &[&str])])]) {
+/// A meeting as the tables write it: status and participants' names.
+type Want<'a> = (MeetingStatus, &'a [&'a str]);
+
+/// Each text with the meetings it reports.
+fn check(cases: &[(&str, &[Want])]) {
     for (text, want) in cases {
         let want: Vec<(MeetingStatus, Vec<String>)> = want
             .iter()
