@@ -134,7 +134,8 @@ fn party_at<'a>(a: &'a Analysis, k: usize) -> Option<&'a Mention> {
     if comma == k || a.doc.role(comma - 1).is_none() || !(k..comma).all(|x| role_phrase(a, x)) {
         return None;
     }
-    a.mentions_in(comma + 1..comma + 2).find(|m| party(a, m))
+    // The name right after the comma (a comma starts no mention).
+    a.mentions_in(comma..comma + 2).find(|m| party(a, m))
 }
 
 /// A word of a role phrase before its holder's name: role words, "of", "for",
@@ -239,7 +240,7 @@ fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
         .rev()
         .take_while(|&x| !doc.is_punct(x, ','))
         .find(|&x| doc.lower(x) == "that")
-        .map_or(start, |x| x + 1);
+        .unwrap_or(start);
     let Some(nearest) = a
         .mentions_in(clause_start..k)
         .filter(|m| {
@@ -259,7 +260,7 @@ fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
             break;
         }
         let previous = a
-            .mentions_in(clause_start..x - 1)
+            .mentions_in(clause_start..x)
             .filter(|m| m.tokens.end == x - 1 && party(a, m))
             .last();
         match previous {
@@ -286,7 +287,7 @@ fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
 fn phrase_start(a: &Analysis, clause_start: usize, mut x: usize) -> usize {
     let doc = &a.doc;
     if x > clause_start && doc.is_punct(x - 1, ',') {
-        x = (x.saturating_sub(7).max(clause_start)..x - 1)
+        x = (x.saturating_sub(7).max(clause_start)..x)
             .find(|&r| bare_role_at(doc, r).is_some_and(|(t, _)| t.end == x - 1))
             .map_or(x, |r| r + 1);
     }
@@ -325,7 +326,7 @@ fn status(a: &Analysis, sentence: Range<usize>, k: usize) -> (MeetingStatus, boo
     let clause_start = (sentence.start..k)
         .rev()
         .find(|&x| doc.lower(x) == "that" || doc.is_punct(x, ','))
-        .map_or(sentence.start, |x| x + 1);
+        .unwrap_or(sentence.start);
     let clause = clause_start..(k + 8).min(sentence.end);
     let past = clause.clone().any(|x| {
         matches!(

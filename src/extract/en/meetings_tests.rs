@@ -293,3 +293,80 @@ fn talks_between_three_parties_listed_with_commas() {
         )]
     );
 }
+
+/// A meeting as the tables write it: status and participants' names.
+type Want<'a> = (MeetingStatus, &'a [&'a str]);
+
+/// Each text with the meetings it reports.
+fn check(cases: &[(&str, &[Want])]) {
+    for (text, want) in cases {
+        let want: Vec<(MeetingStatus, Vec<String>)> = want
+            .iter()
+            .map(|(s, names)| (*s, names.iter().map(|n| n.to_string()).collect()))
+            .collect();
+        assert_eq!(meetings(text), want, "{text}");
+    }
+}
+
+#[test]
+fn where_a_list_of_parties_starts_and_ends() {
+    use MeetingStatus::{Held, Planned};
+    check(&[
+        // Countries are parties of their own, with no title after them.
+        (
+            "Talks between Chile and Peru were held in Madrid on Friday.",
+            &[(Held, &["Chile", "Peru"])],
+        ),
+        // After a comma, whoever "has said" it reports the meeting.
+        (
+            "President Ana Costa met Prime Minister Luis Vega, spokeswoman Eva Lind has said.",
+            &[(Held, &["Ana Costa", "Luis Vega"])],
+        ),
+        // "said a spokesman" follows the comma, not the name: the name is listed.
+        (
+            "President Ana Costa met Prime Minister Luis Vega and Chancellor Tom Reyes, said a spokesman.",
+            &[(Held, &["Ana Costa", "Luis Vega", "Tom Reyes"])],
+        ),
+        // "with China" is far past the verb, in a clause of its own.
+        (
+            "President Ana Costa and Prime Minister Luis Vega met in Lima on Friday to discuss trade ties with China.",
+            &[(Held, &["Ana Costa", "Luis Vega"])],
+        ),
+        // The possessive names the owner of the talks.
+        (
+            "President Ana Costa's talks with Prime Minister Luis Vega lasted two hours.",
+            &[(Held, &["Ana Costa", "Luis Vega"])],
+        ),
+        // A role set off by commas before the name, after "and his".
+        (
+            "Foreign Minister Tom Reyes and his Spanish counterpart, Luis Vega, met in Madrid on Friday.",
+            &[(Held, &["Tom Reyes", "Luis Vega"])],
+        ),
+        // A sentence opening with "And" joins no one to the subject.
+        (
+            "And President Ana Costa met Prime Minister Luis Vega in Lima.",
+            &[(Held, &["Ana Costa", "Luis Vega"])],
+        ),
+        // A past meeting after the comma does not make the coming one held.
+        (
+            "President Ana Costa will meet Prime Minister Luis Vega in Lima on Friday, a week after the two leaders met in Quito.",
+            &[(Planned, &["Ana Costa", "Luis Vega"])],
+        ),
+    ]);
+}
+
+#[test]
+fn a_name_after_a_comma_is_no_party_unless_a_role_leads_to_it() {
+    check(&[
+        // "them" is no role: the one after the comma says it.
+        (
+            "President Ana Costa will meet them tomorrow, Luis Vega told reporters.",
+            &[],
+        ),
+        // The minister is not named: the name in the clause after is someone else.
+        (
+            "President Ana Costa will meet the finance minister, who replaced Luis Vega in March, on Friday.",
+            &[],
+        ),
+    ]);
+}

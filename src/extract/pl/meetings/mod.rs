@@ -15,7 +15,7 @@ use crate::extract::lang::pl::{
 };
 use crate::extract::lang::{Aspect, Tense, VerbForm, class};
 use crate::model::{ActorKind, Date, MeetingStatus};
-use parties::{further_counterparts, mention_list, parties, party, with_list};
+use parties::{after_trigger, further_counterparts, mention_list, parties, party, with_list};
 
 #[derive(Debug, Clone, Copy)]
 pub(crate) enum Trigger {
@@ -114,7 +114,7 @@ fn split_counterparts(
     if further.is_empty() {
         return vec![m];
     }
-    let first = with_list(a, k + 1..(k + 10).min(sentence.end), sentence.end);
+    let first = with_list(a, after_trigger(k, &sentence), sentence.end);
     let subjects: Vec<usize> = m
         .participants
         .iter()
@@ -152,7 +152,7 @@ fn bilateral(
     {
         return None;
     }
-    let others = with_list(a, k + 1..(k + 10).min(sentence.end), sentence.end);
+    let others = with_list(a, after_trigger(k, &sentence), sentence.end);
     let hosts: Vec<usize> = m
         .participants
         .iter()
@@ -357,13 +357,10 @@ pub(crate) fn irrealis(a: &Analysis, sentence: Range<usize>, k: usize) -> bool {
     sentence
         .clone()
         .any(|x| CANCELLED.contains(&a.doc.lower(x)))
-        || sentence
-            .take_while(|&x| x < k)
-            .any(|x| a.doc.has(x, class::IRREALIS))
+        || (sentence.start..k).any(|x| a.doc.has(x, class::IRREALIS))
         || near.clone().any(|x| a.doc.lower(x) == "nie")
         || a.doc.lower(k.saturating_sub(1)) == "bez"
-        || (k + 1..end)
-            .any(|x| a.doc.lower(x) == "nie" && TAKING_PLACE.contains(&a.doc.lower(x + 1)))
+        || (k..end).any(|x| a.doc.lower(x) == "nie" && TAKING_PLACE.contains(&a.doc.lower(x + 1)))
 }
 
 /// "W spotkaniu uczestniczyli A, B oraz C" in the trigger's sentence or the next one.
@@ -396,7 +393,7 @@ fn listed_participants(a: &Analysis, si: usize, k: usize) -> Option<(Range<usize
 
 /// The parties listed after the verb of taking part at `verb`, up to `end`.
 fn taking_part(a: &Analysis, verb: usize, end: usize) -> Vec<usize> {
-    a.mentions_in(verb + 1..end)
+    a.mentions_in(verb..end)
         .find(|m| party(a, m))
         .map(|m| mention_list(a, m.lead.min(m.tokens.start), end))
         .unwrap_or_default()

@@ -80,7 +80,7 @@ pub(crate) fn parties(
     trigger: Trigger,
 ) -> Vec<usize> {
     let doc = &a.doc;
-    let after = k + 1..(k + 10).min(sentence.end);
+    let after = after_trigger(k, &sentence);
     // "między A a B", not "między innymi" (among others).
     let between =
         |x: usize| matches!(doc.lower(x), "między" | "pomiędzy") && doc.lower(x + 1) != "innymi";
@@ -179,15 +179,21 @@ pub(crate) fn parties(
     all
 }
 
+/// The words after the trigger at `k` where its other party is looked for: nine,
+/// within the sentence.
+pub(crate) fn after_trigger(k: usize, sentence: &Range<usize>) -> Range<usize> {
+    k + 1..(k + 10).min(sentence.end)
+}
+
 /// Where the clause holding token `k` starts when a speech verb reports it ("X
-/// stwierdził, że …"): after its "że".
+/// stwierdził, że …"): at its "że".
 fn reported_clause_start(a: &Analysis, start: usize, k: usize) -> Option<usize> {
     let that = (start..k)
         .rev()
         .find(|&x| matches!(a.doc.lower(x), "że" | "iż"))?;
     (start..that)
         .any(|x| a.doc.speech_verb(x).is_some())
-        .then_some(that + 1)
+        .then_some(that)
 }
 
 /// "polecił Witkoffowi spotkać się z Putinem": the one told or asked to meet, in the
@@ -215,10 +221,10 @@ fn reporters(a: &Analysis, sentence: Range<usize>) -> Vec<usize> {
         if !aside || doc.speech_verb(c).is_none() {
             continue;
         }
-        let end = (c + 1..sentence.end)
+        let end = (c..sentence.end)
             .find(|&x| doc.is_punct(x, ',') || doc.kind(x) == Some(Kind::Dash))
             .unwrap_or(sentence.end);
-        out.extend(a.mentions_in(c + 1..end).map(|m| m.entity));
+        out.extend(a.mentions_in(c..end).map(|m| m.entity));
     }
     out
 }
@@ -323,7 +329,7 @@ pub(crate) fn with_list(a: &Analysis, tokens: Range<usize>, end: usize) -> Vec<u
 /// with no clause of their own (no conjunction or relative pronoun) and no person.
 fn parenthetical(a: &Analysis, open: usize, end: usize) -> Option<usize> {
     let close = (open + 2..(open + 7).min(end)).find(|&x| a.doc.is_punct(x, ','))?;
-    let plain = (open + 1..close).all(|x| {
+    let plain = (open..close).all(|x| {
         !a.doc.is_punct(x, '.')
             && !matches!(
                 a.doc.lower(x),
@@ -346,7 +352,7 @@ fn parenthetical(a: &Analysis, open: usize, end: usize) -> Option<usize> {
             )
     });
     let person = a
-        .mentions_in(open + 1..close)
+        .mentions_in(open..close)
         .any(|m| a.kind_of(m) == ActorKind::Person);
     (plain && !person).then_some(close)
 }
@@ -533,7 +539,7 @@ pub fn mention_list(a: &Analysis, from: usize, end: usize) -> Vec<usize> {
         }
         // "premier Donald Tusk (KO), marszałek …": a party or note in brackets.
         if doc.is_punct(k, '(')
-            && let Some(close) = (k + 1..(k + 10).min(end)).find(|&x| doc.is_punct(x, ')'))
+            && let Some(close) = (k..(k + 10).min(end)).find(|&x| doc.is_punct(x, ')'))
         {
             k = close + 1;
             continue;
@@ -602,3 +608,7 @@ fn next_listed<'a>(a: &'a Analysis, k: usize, end: usize) -> Option<&'a Mention>
     });
     (role_words && doc.role(k).is_some()).then_some(m)
 }
+
+#[cfg(test)]
+#[path = "parties_tests.rs"]
+mod tests;

@@ -8,7 +8,7 @@ use MeetingStatus::{Held, Planned};
 
 /// A meeting as the tests compare it: status, participants' names, place, date.
 type Found = (MeetingStatus, Vec<String>, Option<String>, Option<String>);
-type Want<'a> = (
+pub(super) type Want<'a> = (
     MeetingStatus,
     &'a [&'a str],
     Option<&'a str>,
@@ -38,7 +38,7 @@ fn meetings(text: &str) -> Vec<Found> {
         .collect()
 }
 
-fn check(cases: &[(&str, &[Want])]) {
+pub(super) fn check(cases: &[(&str, &[Want])]) {
     for (text, want) in cases {
         let want: Vec<Found> = want
             .iter()
@@ -824,15 +824,27 @@ fn the_owners_of_a_meeting_in_the_genitive() {
 
 #[test]
 fn the_leaders_named_after_a_colon() {
-    check(&[(
-        "W rozmowach uczestniczyli przywódcy Kanady i Austrii: Jan Tremblay i Jan Hubert.",
-        &[(
-            Held,
-            &["Jan Tremblay", "Jan Hubert"],
-            None,
-            Some("2026-01-22"),
-        )],
-    )]);
+    check(&[
+        (
+            "W rozmowach uczestniczyli przywódcy Kanady i Austrii: Jan Tremblay i Jan Hubert.",
+            &[(
+                Held,
+                &["Jan Tremblay", "Jan Hubert"],
+                None,
+                Some("2026-01-22"),
+            )],
+        ),
+        // Countries after a colon are what was talked about, not the people listed.
+        (
+            "W rozmowach uczestniczyli premier Jan Kowalczyk i minister Anna Zielińska, którzy omówili dwie sprawy: Kanadę i Austrię.",
+            &[(
+                Held,
+                &["Jan Kowalczyk", "Anna Zielińska"],
+                None,
+                Some("2026-01-22"),
+            )],
+        ),
+    ]);
 }
 
 #[test]
