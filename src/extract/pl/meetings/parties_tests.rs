@@ -71,7 +71,8 @@ fn the_possessive_points_to_a_person_of_its_gender() {
             &[(
                 Held,
                 &["Anna Zielińska", "Jan Tremblay"],
-                None,
+                // Where she flew to.
+                Some("Ottawa"),
                 Some("2026-01-22"),
             )],
         ),
