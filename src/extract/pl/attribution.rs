@@ -4,12 +4,13 @@
 
 use crate::extract::analysis::Analysis;
 use crate::extract::lang::Tense;
+use crate::extract::lang::pl::ZERO_SUBJECT_FILLERS;
 use crate::extract::quotes::{FoundQuote, Piece, cue_after};
 use crate::extract::speaker::{
     Said, explicit_subject, lacks_subject, subject_capable, zero_subject,
 };
 use crate::extract::text::Kind;
-use crate::model::QuoteKind;
+use crate::model::{ActorKind, QuoteKind};
 
 /// "– jak wskazał –", "Jak tłumaczył,": a verb whose subject, if any, follows it.
 pub(crate) fn introduces_aside(a: &Analysis, cue: usize) -> bool {
@@ -86,8 +87,42 @@ pub(crate) fn attribute_direct(
 /// The speaker of the latest quote in this or the previous two paragraphs, when the
 /// role word after the verb at `cue` ("– tłumaczył polityk") can stand for them.
 fn continuing_holder(a: &Analysis, cue: usize, said: &[Said]) -> Option<usize> {
+    let k = (cue + 1..cue + 4).find(|&k| a.doc.role(k).is_some())?;
+    role_speaker(a, k, cue, said)
+}
+
+/// The role word that is all the subject of the speech verb at `cue`, no one being
+/// named with it: "Rzecznik MSZ dodał, że …", "– jak wskazał rzecznik MSZ –".
+pub(crate) fn bare_role_subject(a: &Analysis, cue: usize) -> Option<usize> {
     let doc = &a.doc;
-    let k = (cue + 1..cue + 4).find(|&k| doc.role(k).is_some())?;
+    let sentence = doc.sentence_of(cue)?.tokens.clone();
+    let subject = if introduces_aside(a, cue) {
+        let end = (cue + 1..sentence.end)
+            .find(|&k| !doc.is_word(k))
+            .unwrap_or(sentence.end);
+        cue + 1..end
+    } else {
+        let mut start = cue;
+        while start > sentence.start && doc.is_word(start - 1) {
+            start -= 1;
+        }
+        start..cue
+    };
+    let k = subject
+        .clone()
+        .find(|&k| !ZERO_SUBJECT_FILLERS.contains(&doc.lower(k)))?;
+    let named = a
+        .mentions_in(subject)
+        .any(|m| a.kind_of(m) == ActorKind::Person);
+    (doc.role(k).is_some() && !named).then_some(k)
+}
+
+/// Who the role word at `k`, the subject of the speech verb at `cue`, stands for:
+/// the latest speaker (in this or the previous two paragraphs) if they hold it, or
+/// if no one in the article does ("Rzecznik MSZ dodał" after the spokesman's own
+/// words, his title not given before).
+pub(crate) fn role_speaker(a: &Analysis, k: usize, cue: usize, said: &[Said]) -> Option<usize> {
+    let doc = &a.doc;
     let paragraph = doc.sentence_of(cue)?.paragraph;
     let last = said.iter().rev().find(|s| s.at < cue)?;
     let near = |reach: usize| {
@@ -98,14 +133,35 @@ fn continuing_holder(a: &Analysis, cue: usize, said: &[Said]) -> Option<usize> {
     // "– podkreślił prezydencki minister" when no one in the article holds that
     // title: the reporter's other name for the one speaking (the quotes may be
     // paragraphs of their own, each followed by its attribution paragraph).
-    let names_country = doc.is_capitalized(k + 1)
+    let names_country = doc.phrase_at(&doc.lex.countries, k + 1).is_some()
         || k > 0 && doc.lex.country_of_adjective(doc.lower(k - 1)).is_some();
     // "– pytała dziennikarka" is not the minister who spoke before.
     let same_gender = a.entities[last.entity]
         .gender
         .is_none_or(|g| doc.role(k).is_some_and(|r| r.gender == g));
-    let unheld = holders.is_empty() && !names_country && near(3) && same_gender;
+    // A president is not the spokesman of a ministry the report goes on to quote
+    // ("dodał rzecznik MSZ"), though he may be "minister" or "polityk" to it.
+    let titled = !a.entities[last.entity].roles.is_empty();
+    let unheld = holders.is_empty()
+        && !(titled && names_office(a, k))
+        && !names_country
+        && near(3)
+        && same_gender;
     (near(2) && holders.contains(&last.entity) || unheld).then_some(last.entity)
+}
+
+/// Is the role word at `k` followed by words saying whose it is ("rzecznik MSZ",
+/// "rzecznik rządu"), as opposed to a bare "minister" ("– dodał minister w radiu")?
+fn names_office(a: &Analysis, k: usize) -> bool {
+    let doc = &a.doc;
+    const NOT_OF_THE_ROLE: &[&str] = &[
+        "w", "we", "na", "z", "ze", "do", "po", "podczas", "o", "dla", "przed", "od", "przy", "u",
+        "za", "jako",
+    ];
+    doc.is_word(k + 1)
+        && doc.speech_verb(k + 1).is_none()
+        && !NOT_OF_THE_ROLE.contains(&doc.lower(k + 1))
+        && !ZERO_SUBJECT_FILLERS.contains(&doc.lower(k + 1))
 }
 
 /// Does a subject follow the verb: a role noun or a capitalised word ("– dodał

@@ -95,7 +95,7 @@ fn clause_end(
     quoted: &dyn Fn(usize) -> bool,
 ) -> usize {
     let doc = &a.doc;
-    (from..sentence_end)
+    let end = (from..sentence_end)
         .find(|&k| {
             let dash_quote = doc.kind(k) == Some(Kind::Dash) && quoted(k + 1) && !quoted(k);
             // "…, i podkreślił, że …": a second speech verb of the same subject starts
@@ -105,8 +105,37 @@ fn clause_end(
                 && that_after(a, k + 1, sentence_end).is_some();
             dash_quote || next_statement
         })
-        .unwrap_or(sentence_end)
+        .unwrap_or(sentence_end);
+    // "…, że oba kraje się różnią, ale współpraca – jak dodał – …": the clause with an
+    // attribution of its own is another statement; this one ends at the comma before it.
+    let aside = (from..end).find(|&k| {
+        (doc.kind(k) == Some(Kind::Dash) || doc.is_punct(k, ','))
+            && doc.lower(k + 1) == "jak"
+            && doc.speech_verb(k + 2).is_some()
+    });
+    let boundary = aside.and_then(|aside| {
+        (from..aside)
+            .rev()
+            .find(|&k| doc.is_punct(k, ',') && CLAUSE_LINKS.contains(&doc.lower(k + 1)))
+    });
+    boundary.unwrap_or(end)
 }
+
+/// Words that open a clause of their own after a comma.
+const CLAUSE_LINKS: &[&str] = &[
+    "ale",
+    "lecz",
+    "a",
+    "jednak",
+    "natomiast",
+    "bo",
+    "ponieważ",
+    "gdyż",
+    "który",
+    "która",
+    "które",
+    "którzy",
+];
 
 /// A reported clause that quotes the speaker's own words ("…, że rozmowy były
 /// „bardzo trudne”") is recorded as the direct quotation only, as the annotation of
@@ -142,8 +171,9 @@ fn as_jak_clause(a: &Analysis, c: usize, sentence: Range<usize>) -> Option<(Foun
 
 /// "Ponadto – jak wskazał rzecznik – podniesiona zostanie kwestia …", "Nowak – mówił
 /// rzecznik – przyjedzie w piątek": an attribution set off by dashes or commas inside
-/// the sentence it reports. Only connectives before it: the words after it are the
-/// quote; a subject before it: the whole sentence.
+/// the sentence it reports. Only connectives before it, or a clause opened by a
+/// conjunction or "który": the words after it are the quote; a subject before it:
+/// the whole sentence.
 fn aside_attribution(
     a: &Analysis,
     c: usize,
@@ -172,9 +202,14 @@ fn aside_attribution(
     let before: Vec<usize> = (sentence.start..opener)
         .filter(|&k| doc.is_word(k))
         .collect();
+    // "…, które – jak przypomniał rzecznik – odbywa się …", "bo – jak ocenił – …":
+    // after a conjunction or a relative pronoun, too, the words after the aside.
     let connective = before
         .iter()
-        .all(|&k| ZERO_SUBJECT_FILLERS.contains(&doc.lower(k)));
+        .all(|&k| ZERO_SUBJECT_FILLERS.contains(&doc.lower(k)))
+        || before
+            .last()
+            .is_some_and(|&k| CLAUSE_LINKS.contains(&doc.lower(k)));
     let start = if connective {
         close + 1
     } else {
@@ -184,9 +219,9 @@ fn aside_attribution(
 }
 
 /// The subject between a speech verb at `cue` and the end of its aside: `Some(None)`
-/// when there are only adverbs (the speaker is found from the context), `None` when
-/// the words there name no one we know ("podaje agencja", "wskazał rzecznik" with no
-/// rzecznik named).
+/// when there are only adverbs or a bare title ("wskazał rzecznik"; the speaker is
+/// found from the context), `None` when the words there name no one we know
+/// ("podaje agencja").
 fn aside_speaker(a: &Analysis, cue: usize, end: usize) -> Option<Option<usize>> {
     let doc = &a.doc;
     let words: Vec<usize> = (cue + 1..end).filter(|&k| doc.is_word(k)).collect();
@@ -201,8 +236,13 @@ fn aside_speaker(a: &Analysis, cue: usize, end: usize) -> Option<Option<usize>> 
         subject_capable(a, m)
             && m.tokens.end <= end
             && (!role_first || a.kind_of(m) == ActorKind::Person)
-    })?;
-    Some(Some(m.entity))
+    });
+    match m {
+        Some(m) => Some(Some(m.entity)),
+        // "jak wskazał rzecznik MSZ": the title's holder is found with the quotes.
+        None if role_first => Some(None),
+        None => None,
+    }
 }
 
 /// A reported quote of `tokens`, if they hold at least three words.

@@ -6,7 +6,9 @@ use std::ops::Range;
 
 mod pieces;
 
-use crate::extract::pl::attribution::{attribute_direct, introduces_aside};
+use crate::extract::pl::attribution::{
+    attribute_direct, bare_role_subject, introduces_aside, role_speaker,
+};
 use crate::extract::pl::dialogue::{dash_pieces, lead_pieces};
 use crate::extract::pl::reported::reported_speech;
 pub(crate) use pieces::cue_after;
@@ -134,12 +136,16 @@ pub fn find_quotes(a: &Analysis) -> Vec<FoundQuote> {
             let (q, cue) = &reported[i];
             let mut q = q.clone();
             if q.speaker.is_none()
-                && let Some(verb) = a
-                    .doc
-                    .speech_verb(*cue)
-                    .filter(|_| lacks_subject(a, *cue) || introduces_aside(a, *cue))
+                && let Some(verb) = a.doc.speech_verb(*cue)
             {
-                q.speaker = zero_subject(a, *cue, verb, &said, &quoted);
+                // "Rzecznik MSZ dodał, że …": a title no one is named with.
+                let role = (!english).then(|| bare_role_subject(a, *cue)).flatten();
+                q.speaker = match role {
+                    Some(k) => role_speaker(a, k, *cue, &said),
+                    None => (lacks_subject(a, *cue) || introduces_aside(a, *cue))
+                        .then(|| zero_subject(a, *cue, verb, &said, &quoted))
+                        .flatten(),
+                };
             }
             // Reported speech with no one to report it ("Media podały, że …") is no quote.
             if q.speaker.is_none() {

@@ -738,6 +738,128 @@ fn reported_speech_in_jak_clauses_and_asides() {
 }
 
 #[test]
+fn an_aside_after_a_conjunction_reports_the_words_after_it() {
+    check(&[
+        // After a relative pronoun or a conjunction, the words before the aside are
+        // the reporter's.
+        (
+            "Rzecznik rządu Adam Wilk zapowiedział wizytę. Wieczorem premier weźmie udział w naradzie, która – jak przypomniał Wilk – odbywa się co roku przed szczytem.",
+            &[(
+                Reported,
+                "odbywa się co roku przed szczytem",
+                Some("Adam Wilk"),
+                None,
+            )],
+        ),
+        (
+            "Poseł Adam Wilk odmówił udziału w rozmowach, bo – jak ocenił – nie dadzą one żadnego wyniku.",
+            &[(
+                Reported,
+                "nie dadzą one żadnego wyniku",
+                Some("Adam Wilk"),
+                None,
+            )],
+        ),
+        // A clause with an attribution of its own ends the reported clause before
+        // it, at its comma; its quotation is the speaker's own.
+        (
+            "Doradca Adam Wilk przyznał, że oba rządy spierają się o cła, ale zerwanie rozmów – jak dodał – „byłoby błędem”.",
+            &[
+                (
+                    Reported,
+                    "oba rządy spierają się o cła",
+                    Some("Adam Wilk"),
+                    None,
+                ),
+                (Direct, "byłoby błędem", Some("Adam Wilk"), None),
+            ],
+        ),
+        // With no clause boundary before the aside, the clause runs on.
+        (
+            "Doradca Adam Wilk przyznał, że zerwanie rozmów – jak dodał – byłoby błędem.",
+            &[(
+                Reported,
+                "zerwanie rozmów – jak dodał – byłoby błędem",
+                Some("Adam Wilk"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
+fn a_title_no_one_is_named_with_is_the_one_speaking() {
+    check(&[
+        // The spokesman was quoted by name only; the report then calls him by his
+        // office.
+        (
+            "Paweł Sowa przekazał, że minister spotka się z senatorami. Rzecznik MSZ dodał, że wizyta potrwa trzy dni.",
+            &[
+                (
+                    Reported,
+                    "minister spotka się z senatorami",
+                    Some("Paweł Sowa"),
+                    None,
+                ),
+                (Reported, "wizyta potrwa trzy dni", Some("Paweł Sowa"), None),
+            ],
+        ),
+        (
+            "Paweł Sowa przekazał, że minister spotka się z senatorami. Ponadto – jak wskazał rzecznik MSZ – omówiona zostanie pomoc dla Kijowa.",
+            &[
+                (
+                    Reported,
+                    "minister spotka się z senatorami",
+                    Some("Paweł Sowa"),
+                    None,
+                ),
+                (
+                    Reported,
+                    "omówiona zostanie pomoc dla Kijowa",
+                    Some("Paweł Sowa"),
+                    None,
+                ),
+            ],
+        ),
+        // The one who spoke before holds another office: no guess.
+        (
+            "Prezydent Jan Nowak powiedział, że Senat poprze ustawę. Rzecznik MSZ dodał, że wizyta potrwa trzy dni.",
+            &[(Reported, "Senat poprze ustawę", Some("Jan Nowak"), None)],
+        ),
+        (
+            "Prezydent Jan Nowak mówił o ustawie. – Senat ją poprze – powiedział.\n\n– Wizyta potrwa trzy dni – dodał rzecznik MSZ.",
+            &[
+                (Direct, "Senat ją poprze", Some("Jan Nowak"), None),
+                (Direct, "Wizyta potrwa trzy dni", None, None),
+            ],
+        ),
+        // A bare "minister" may be the head of the president's office speaking on.
+        (
+            "Adam Wilk, szef gabinetu prezydenta, mówił o rozmowie. – Spotkanie było rzeczowe – powiedział Wilk.\n\n– Rada zbierze się w sierpniu – dodał minister.",
+            &[
+                (Direct, "Spotkanie było rzeczowe", Some("Adam Wilk"), None),
+                (
+                    Direct,
+                    "Rada zbierze się w sierpniu",
+                    Some("Adam Wilk"),
+                    None,
+                ),
+            ],
+        ),
+        // Nor for a woman's words after a man's.
+        (
+            "Paweł Sowa przekazał, że minister spotka się z senatorami. Rzeczniczka MSZ dodała, że wizyta potrwa trzy dni.",
+            &[(
+                Reported,
+                "minister spotka się z senatorami",
+                Some("Paweł Sowa"),
+                None,
+            )],
+        ),
+    ]);
+}
+
+#[test]
 fn speakers_named_by_an_office_or_a_relative_pronoun() {
     check(&[
         (
