@@ -289,6 +289,10 @@ pub const THAT: &[&str] = &["że", "iż", "jakoby"];
 /// Phrases naming the source of a statement: "według X", "zdaniem X".
 pub const SOURCE_PREPOSITIONS: &[&str] = &["według", "zdaniem", "wg"];
 
+/// Nouns of opinion after "w" that name a source the same way: "W ocenie Uszakowa …",
+/// "W opinii rzecznika …".
+pub const SOURCE_NOUNS: &[&str] = &["ocenie", "opinii", "przekonaniu", "odczuciu"];
+
 /// Words that put a meeting in the future.
 pub const FUTURE_MARKERS: &[&str] = &[
     "będzie",

@@ -3,7 +3,7 @@
 use std::ops::Range;
 
 use crate::extract::analysis::Analysis;
-use crate::extract::lang::pl::{SOURCE_PREPOSITIONS, THAT, ZERO_SUBJECT_FILLERS};
+use crate::extract::lang::pl::{SOURCE_NOUNS, SOURCE_PREPOSITIONS, THAT, ZERO_SUBJECT_FILLERS};
 use crate::extract::lang::{Agreement, Tense};
 use crate::extract::pl::roles::role_after;
 use crate::extract::quotes::FoundQuote;
@@ -72,9 +72,18 @@ pub(crate) fn reported_speech(
 /// że", "powiedział w rozmowie z radiem, że".
 fn that_after(a: &Analysis, cue: usize, sentence_end: usize) -> Option<usize> {
     let doc = &a.doc;
-    for k in cue + 1..sentence_end.min(cue + 10) {
+    // "powiedział również we wtorkowym wywiadzie dla stacji Fox News, że": a verb's
+    // adverbials may take a dozen words.
+    for k in cue + 1..sentence_end.min(cue + 14) {
         if THAT.contains(&doc.lower(k)) {
-            return Some(k);
+            // "odniósł się do informacji, że …": what others reported, not what
+            // the speaker says.
+            let of_a_report = (cue + 1..k).any(|x| {
+                REPORT_NOUNS
+                    .iter()
+                    .any(|stem| doc.lower(x).starts_with(stem))
+            });
+            return (!of_a_report).then_some(k);
         }
         let stop = matches!(
             doc.kind(k),
@@ -86,6 +95,18 @@ fn that_after(a: &Analysis, cue: usize, sentence_end: usize) -> Option<usize> {
     }
     None
 }
+
+/// Stems of nouns whose "że" clause is what others have said or written:
+/// "informacji, że", "doniesień, że", "zarzuty, że", "spekulacje, że".
+const REPORT_NOUNS: &[&str] = &[
+    "informac",
+    "doniesie",
+    "doniesień",
+    "pogłos",
+    "plotk",
+    "spekulac",
+    "zarzut",
+];
 
 /// The end of a reported clause: the end of the sentence, or where a dash quote starts.
 fn clause_end(
@@ -265,14 +286,19 @@ fn reported_words(
     Some((q, cue))
 }
 
-/// "Według Rubio …", "Zdaniem Kallas, …": the source named at the start of a sentence.
+/// "Według Rubio …", "Zdaniem Kallas, …", "W ocenie Uszakowa …": the source named at
+/// the start of a sentence.
 fn source_phrase(a: &Analysis, sentence: Range<usize>) -> Option<(FoundQuote, usize)> {
     let doc = &a.doc;
     let first = (sentence.start..sentence.end).find(|&k| doc.is_word(k))?;
-    if !SOURCE_PREPOSITIONS.contains(&doc.lower(first)) {
+    let name = if SOURCE_PREPOSITIONS.contains(&doc.lower(first)) {
+        first + 1
+    } else if doc.lower(first) == "w" && SOURCE_NOUNS.contains(&doc.lower(first + 1)) {
+        first + 2
+    } else {
         return None;
-    }
-    let m = a.mentions_in(first + 1..first + 2).find(|m| {
+    };
+    let m = a.mentions_in(name..name + 1).find(|m| {
         !m.embedded
             && matches!(
                 a.kind_of(m),

@@ -738,6 +738,54 @@ fn reported_speech_in_jak_clauses_and_asides() {
 }
 
 #[test]
+fn reported_speech_after_opinions_hopes_and_long_adverbials() {
+    check(&[
+        (
+            "Minister Ewa Lis skomentowała raport. W ocenie Lis sankcje nie przyniosły skutku.",
+            &[(
+                Reported,
+                "sankcje nie przyniosły skutku",
+                Some("Ewa Lis"),
+                None,
+            )],
+        ),
+        (
+            "Minister Ewa Lis wyraziła nadzieję, że rozmowy ruszą jeszcze w tym miesiącu.",
+            &[(
+                Reported,
+                "rozmowy ruszą jeszcze w tym miesiącu",
+                Some("Ewa Lis"),
+                None,
+            )],
+        ),
+        (
+            "Minister Ewa Lis nie wykluczyła, że szczyt zostanie przełożony.",
+            &[(
+                Reported,
+                "szczyt zostanie przełożony",
+                Some("Ewa Lis"),
+                None,
+            )],
+        ),
+        // The verb's adverbials may be long before its "że".
+        (
+            "Minister Ewa Lis powiedziała również w czwartkowym wywiadzie dla jednej z prywatnych stacji telewizyjnych, że rząd nie zmieni stanowiska.",
+            &[(
+                Reported,
+                "rząd nie zmieni stanowiska",
+                Some("Ewa Lis"),
+                None,
+            )],
+        ),
+        // "informacji, że": what a newspaper wrote, which she only commented on.
+        (
+            "Minister Ewa Lis odniosła się do wczorajszych informacji dziennika, że rząd zmieni stanowisko.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
 fn an_aside_after_a_conjunction_reports_the_words_after_it() {
     check(&[
         // After a relative pronoun or a conjunction, the words before the aside are
