@@ -298,8 +298,39 @@ pub fn surname_candidates(form: &str, gender: Option<Gender>) -> Vec<(String, Ca
             }
         }
     }
+    if gender != Some(Gender::Feminine) {
+        prefer_o_after_a_cluster(&mut out);
+    }
     out.push((form.to_string(), Case::Nom));
     out
+}
+
+/// A man's surname whose stem ends in "br", "dr" or a consonant and "ł" (Ziobrą,
+/// Fredry, Szydłą) is one in -o (Ziobro, Fredro, Szydło) more often than one in -a
+/// (foreign ones in -stra, -tra keep their -a: Hoekstra): that reading goes first.
+fn prefer_o_after_a_cluster(out: &mut Vec<(String, Case)>) {
+    let cluster = |stem: &str| {
+        let mut last = stem.chars().rev();
+        match (last.next(), last.next()) {
+            (Some('r'), Some(c)) => "bd".contains(c),
+            (Some('ł'), Some(c)) => !"aąeęioóuy".contains(c),
+            _ => false,
+        }
+    };
+    let mut i = 0;
+    while i < out.len() {
+        if let Some(stem) = out[i].0.strip_suffix('a').filter(|s| cluster(s)) {
+            let o = format!("{stem}o");
+            let case = out[i].1;
+            if let Some(j) = out.iter().position(|(c, k)| *c == o && *k == case)
+                && j > i
+            {
+                let reading = out.remove(j);
+                out.insert(i, reading);
+            }
+        }
+        i += 1;
+    }
 }
 
 /// `Steve'em` → (`Steve`, `em`).

@@ -85,6 +85,15 @@ fn surname_candidates_include_the_nominative() {
         let c = surname_candidates(form, gender);
         assert!(has(&c, nominative, *case), "{form} → {nominative}: {c:?}");
     }
+    // After "br", "dr" or a consonant and "ł", a man's surname in -o is the likelier.
+    for form in ["Ziobrą", "Ziobry", "Fredrę", "Szydłą"] {
+        let c = surname_candidates(form, None);
+        assert!(c[0].0.ends_with('o'), "{form}: {c:?}");
+    }
+    for form in ["Dudą", "Sikory", "Wałęsę", "Hoekstrą"] {
+        let c = surname_candidates(form, None);
+        assert!(c[0].0.ends_with('a'), "{form}: {c:?}");
+    }
     // An adjectival surname in the nominative is no genitive of a "-ka" one.
     let c = surname_candidates("Kowalski", None);
     assert!(!has(&c, "Kowalska", Case::Gen), "{c:?}");
