@@ -188,7 +188,9 @@ fn parties(a: &Analysis, sentence: Range<usize>, k: usize) -> Vec<usize> {
     if let Some(pair) = pair_for(a, sentence.start, k) {
         return pair.map(Vec::from).unwrap_or_default();
     }
-    let window = k + 1..(k + 9).min(sentence.end);
+    // The trigger and the eight words after it (the trigger itself is neither
+    // "between" nor "with").
+    let window = k..(k + 9).min(sentence.end);
     if let Some(x) = window.clone().find(|&x| doc.lower(x) == "between") {
         return party_list(a, x + 1, sentence.end);
     }
@@ -219,9 +221,6 @@ fn parties(a: &Analysis, sentence: Range<usize>, k: usize) -> Vec<usize> {
         first.push(e);
     }
     first.retain(|e| !other.contains(e));
-    if other.is_empty() && first.len() < 2 {
-        return Vec::new();
-    }
     first.extend(
         other
             .into_iter()
@@ -287,9 +286,10 @@ fn subjects_before(a: &Analysis, start: usize, k: usize) -> Vec<usize> {
 fn phrase_start(a: &Analysis, clause_start: usize, mut x: usize) -> usize {
     let doc = &a.doc;
     if x > clause_start && doc.is_punct(x - 1, ',') {
+        // A role set off by commas starts at its own determiner, "his".
         x = (x.saturating_sub(7).max(clause_start)..x)
             .find(|&r| bare_role_at(doc, r).is_some_and(|(t, _)| t.end == x - 1))
-            .map_or(x, |r| r + 1);
+            .unwrap_or(x);
     }
     if x > clause_start && role_determiner(doc.lower(x - 1)) {
         x -= 1;

@@ -368,5 +368,36 @@ fn a_name_after_a_comma_is_no_party_unless_a_role_leads_to_it() {
             "President Ana Costa will meet the finance minister, who replaced Luis Vega in March, on Friday.",
             &[],
         ),
+        // A role phrase is short: ten words before the comma describe no one
+        // named after it, and the name is the one who says it.
+        (
+            "President Ana Costa will meet officials from the agency that advises the new prime minister, Luis Vega said.",
+            &[],
+        ),
+        // A city or a company's letters are no part of a role phrase either.
+        (
+            "President Ana Costa will meet the Riga mayor's chief adviser, Luis Vega said.",
+            &[],
+        ),
+        (
+            "President Ana Costa will meet the KGHM board's adviser, Luis Vega said.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn whoever_tells_of_talks_or_sends_aides_is_no_party() {
+    check(&[
+        // The spokesman reports the talks he did not hold.
+        (
+            "Spokesman Tom Reyes said that talks with President Ana Costa were held on Monday.",
+            &[],
+        ),
+        // Her aides met the prime minister, not she.
+        (
+            "Before President Ana Costa arrived, her aides and Prime Minister Luis Vega met in Riga.",
+            &[],
+        ),
     ]);
 }

@@ -41,7 +41,7 @@ pub fn find_meetings(
         // The sentence listing the last meeting's participants is part of it.
         if out
             .last()
-            .is_some_and(|(m, _, at)| *at < si && m.tokens.end >= s.tokens.end)
+            .is_some_and(|(m, _, _)| m.tokens.end >= s.tokens.end)
         {
             continue;
         }
@@ -509,8 +509,7 @@ fn place(a: &Analysis, sentence: Range<usize>, k: usize) -> Option<String> {
         let located = matches!(w, "w" | "we" | "na");
         let candidates: Vec<usize> = if located {
             // "w paryskim Pałacu Elizejskim": past a place's own adjective.
-            let adjective = doc.is_word(x + 1)
-                && !doc.is_capitalized(x + 1)
+            let adjective = !doc.is_capitalized(x + 1)
                 && ["skim", "ckim", "skiej", "ckiej"]
                     .iter()
                     .any(|end| doc.lower(x + 1).ends_with(end));

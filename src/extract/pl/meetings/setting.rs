@@ -65,7 +65,7 @@ fn scene(a: &Analysis, sentence: Range<usize>) -> Option<Scene> {
     let arriving = sentence
         .clone()
         .rev()
-        .find_map(|k| being_there(a, k, sentence.end));
+        .find_map(|k| being_there(a, k).map(|status| (k, status)));
     let (k, status) = arriving.or_else(|| {
         sentence.clone().find_map(|k| {
             let trigger = trigger_at(a, k)?;
@@ -79,28 +79,25 @@ fn scene(a: &Analysis, sentence: Range<usize>) -> Option<Scene> {
     })
 }
 
-/// A verb of arriving at `k`, or a form of "być" right before "w Paryżu": where
-/// the place after it is, and whether the people were or will be there.
-fn being_there(a: &Analysis, k: usize, end: usize) -> Option<(usize, MeetingStatus)> {
+/// A verb of arriving at `k`, or a form of "być" right before "w Paryżu": whether
+/// the people were or will be at the place after it.
+fn being_there(a: &Analysis, k: usize) -> Option<MeetingStatus> {
     let doc = &a.doc;
     if let Some(v) = doc.meeting_verb(k).filter(|v| ARRIVING.contains(&v.lemma)) {
         let held = matches!(v.tense, Tense::Past | Tense::Impersonal);
-        return Some((
-            k,
-            if held {
-                MeetingStatus::Held
-            } else {
-                MeetingStatus::Planned
-            },
-        ));
+        return Some(if held {
+            MeetingStatus::Held
+        } else {
+            MeetingStatus::Planned
+        });
     }
     let status = match doc.lower(k) {
         "był" | "była" | "było" | "byli" | "były" => MeetingStatus::Held,
         "będzie" | "będą" => MeetingStatus::Planned,
         _ => return None,
     };
-    let located = k + 2 < end && matches!(doc.lower(k + 1), "w" | "we" | "na");
-    (located && doc.phrase_at(&doc.lex.places, k + 2).is_some()).then_some((k + 1, status))
+    let located = matches!(doc.lower(k + 1), "w" | "we" | "na");
+    (located && doc.phrase_at(&doc.lex.places, k + 2).is_some()).then_some(status)
 }
 
 /// "rozmawiali telefonicznie", "zadzwonił", "wideokonferencja": no place to be at.
@@ -111,3 +108,7 @@ fn remote(a: &Analysis, m: &FoundMeeting) -> bool {
             w.starts_with("telefon") || w.starts_with("wideo") || w == "online"
         })
 }
+
+#[cfg(test)]
+#[path = "setting_tests.rs"]
+mod tests;

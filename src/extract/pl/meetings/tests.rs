@@ -1189,3 +1189,65 @@ fn the_one_who_comments_on_a_meeting_is_no_party_and_a_last_meeting_was_held() {
         ),
     ]);
 }
+
+#[test]
+fn bilateral_talks_of_two_named_together_are_one_meeting() {
+    check(&[(
+        "Jan Kowalczyk i Anna Zielińska odbyli w Gdańsku rozmowy dwustronne.",
+        &[(
+            Held,
+            &["Jan Kowalczyk", "Anna Zielińska"],
+            Some("Gdańsk"),
+            Some("2026-01-22"),
+        )],
+    )]);
+}
+
+#[test]
+fn a_later_reference_keeps_the_written_date_of_a_held_meeting() {
+    check(&[(
+        "Premier Jan Kowalczyk spotkał się 19 stycznia z premierem Kanady Janem Tremblayem. Do spotkania doszło w Ottawie, a obie delegacje wyjechały 20 stycznia.",
+        &[(
+            Held,
+            &["Jan Kowalczyk", "Jan Tremblay"],
+            Some("Ottawa"),
+            Some("2026-01-19"),
+        )],
+    )]);
+}
+
+#[test]
+fn where_the_place_after_w_is_and_is_not() {
+    check(&[
+        // On behalf of a city is not in it.
+        (
+            "Jan Kowalczyk rozmawiał z Markiem Nowakiem w imieniu Warszawy.",
+            &[(
+                Held,
+                &["Jan Kowalczyk", "Marek Nowak"],
+                None,
+                Some("2026-01-22"),
+            )],
+        ),
+        // A place after its own adjective, at the start of the sentence.
+        (
+            "W warszawskim Pałacu Prezydenckim Jan Kowalczyk spotkał się z Markiem Nowakiem.",
+            &[(
+                Held,
+                &["Jan Kowalczyk", "Marek Nowak"],
+                Some("Pałac Prezydencki"),
+                Some("2026-01-22"),
+            )],
+        ),
+        // The city the one visited once ran is not where he was visited.
+        (
+            "Premier Jan Kowalczyk odwiedził w szpitalu Marka Nowaka, byłego burmistrza Gdańska.",
+            &[(
+                Held,
+                &["Jan Kowalczyk", "Marek Nowak"],
+                None,
+                Some("2026-01-22"),
+            )],
+        ),
+    ]);
+}
