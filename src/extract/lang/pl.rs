@@ -289,6 +289,34 @@ pub const THAT: &[&str] = &["że", "iż", "jakoby"];
 /// Phrases naming the source of a statement: "według X", "zdaniem X".
 pub const SOURCE_PREPOSITIONS: &[&str] = &["według", "zdaniem", "wg"];
 
+/// Stems of nouns whose "że" clause is what others have said or written:
+/// "informacji, że", "doniesień, że", "zarzuty, że", "spekulacje, że".
+pub const REPORT_NOUNS: &[&str] = &[
+    "informac",
+    "doniesie",
+    "doniesień",
+    "pogłos",
+    "plotk",
+    "spekulac",
+    "zarzut",
+];
+
+/// Words that open a clause of their own after a comma.
+pub const CLAUSE_LINKS: &[&str] = &[
+    "ale",
+    "lecz",
+    "a",
+    "jednak",
+    "natomiast",
+    "bo",
+    "ponieważ",
+    "gdyż",
+    "który",
+    "która",
+    "które",
+    "którzy",
+];
+
 /// Nouns of opinion after "w" that name a source the same way: "W ocenie Uszakowa …",
 /// "W opinii rzecznika …".
 pub const SOURCE_NOUNS: &[&str] = &["ocenie", "opinii", "przekonaniu", "odczuciu"];

@@ -4,7 +4,7 @@
 
 use crate::extract::analysis::Analysis;
 use crate::extract::lang::Tense;
-use crate::extract::lang::pl::ZERO_SUBJECT_FILLERS;
+use crate::extract::lang::pl::{PREPOSITIONS, ZERO_SUBJECT_FILLERS};
 use crate::extract::quotes::{FoundQuote, Piece, cue_after};
 use crate::extract::speaker::{
     Said, explicit_subject, lacks_subject, subject_capable, zero_subject,
@@ -154,14 +154,12 @@ pub(crate) fn role_speaker(a: &Analysis, k: usize, cue: usize, said: &[Said]) ->
 /// "rzecznik rządu"), as opposed to a bare "minister" ("– dodał minister w radiu")?
 fn names_office(a: &Analysis, k: usize) -> bool {
     let doc = &a.doc;
-    const NOT_OF_THE_ROLE: &[&str] = &[
-        "w", "we", "na", "z", "ze", "do", "po", "podczas", "o", "dla", "przed", "od", "przy", "u",
-        "za", "jako",
-    ];
+    let next = doc.lower(k + 1);
     doc.is_word(k + 1)
         && doc.speech_verb(k + 1).is_none()
-        && !NOT_OF_THE_ROLE.contains(&doc.lower(k + 1))
-        && !ZERO_SUBJECT_FILLERS.contains(&doc.lower(k + 1))
+        && !PREPOSITIONS.contains(&next)
+        && !matches!(next, "podczas" | "przed" | "jako")
+        && !ZERO_SUBJECT_FILLERS.contains(&next)
 }
 
 /// Does a subject follow the verb: a role noun or a capitalised word ("– dodał

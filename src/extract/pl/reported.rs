@@ -3,7 +3,9 @@
 use std::ops::Range;
 
 use crate::extract::analysis::Analysis;
-use crate::extract::lang::pl::{SOURCE_NOUNS, SOURCE_PREPOSITIONS, THAT, ZERO_SUBJECT_FILLERS};
+use crate::extract::lang::pl::{
+    CLAUSE_LINKS, REPORT_NOUNS, SOURCE_NOUNS, SOURCE_PREPOSITIONS, THAT, ZERO_SUBJECT_FILLERS,
+};
 use crate::extract::lang::{Agreement, Tense};
 use crate::extract::pl::roles::role_after;
 use crate::extract::quotes::FoundQuote;
@@ -96,18 +98,6 @@ fn that_after(a: &Analysis, cue: usize, sentence_end: usize) -> Option<usize> {
     None
 }
 
-/// Stems of nouns whose "że" clause is what others have said or written:
-/// "informacji, że", "doniesień, że", "zarzuty, że", "spekulacje, że".
-const REPORT_NOUNS: &[&str] = &[
-    "informac",
-    "doniesie",
-    "doniesień",
-    "pogłos",
-    "plotk",
-    "spekulac",
-    "zarzut",
-];
-
 /// The end of a reported clause: the end of the sentence, or where a dash quote starts.
 fn clause_end(
     a: &Analysis,
@@ -141,22 +131,6 @@ fn clause_end(
     });
     boundary.unwrap_or(end)
 }
-
-/// Words that open a clause of their own after a comma.
-const CLAUSE_LINKS: &[&str] = &[
-    "ale",
-    "lecz",
-    "a",
-    "jednak",
-    "natomiast",
-    "bo",
-    "ponieważ",
-    "gdyż",
-    "który",
-    "która",
-    "które",
-    "którzy",
-];
 
 /// A reported clause that quotes the speaker's own words ("…, że rozmowy były
 /// „bardzo trudne”") is recorded as the direct quotation only, as the annotation of

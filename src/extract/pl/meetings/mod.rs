@@ -65,14 +65,16 @@ pub fn find_meetings(
                     // it names other parties.
                     let earlier = an_earlier_one(a, k);
                     for m in split_counterparts(a, s.tokens.clone(), k, trigger, m) {
-                        let repeated = out.iter_mut().find(|(o, _, at)| {
-                            !earlier
-                                && (same_meeting(o, &m, status)
+                        // "ich pierwsze spotkanie" is never the one just told.
+                        let repeated = if earlier {
+                            None
+                        } else {
+                            out.iter_mut().find(|(o, _, at)| {
+                                same_meeting(o, &m, status)
                                     || *at == si
-                                        && m.participants
-                                            .iter()
-                                            .all(|p| o.participants.contains(p)))
-                        });
+                                        && m.participants.iter().all(|p| o.participants.contains(p))
+                            })
+                        };
                         match repeated {
                             // Told again, it may say where it was.
                             Some((o, _, _)) => {

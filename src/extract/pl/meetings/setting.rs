@@ -42,6 +42,10 @@ pub(super) fn place_by_setting(a: &Analysis, found: &mut [(FoundMeeting, bool, u
     let mut scenes: Vec<Scene> = Vec::new();
     let mut next = 0;
     for (si, s) in a.doc.sentences.iter().enumerate() {
+        // Nothing after the last meeting's sentence can set its scene.
+        if next == found.len() {
+            break;
+        }
         scenes.extend(scene(a, s.tokens.clone()));
         while next < found.len() && found[next].2 <= si {
             let m = &mut found[next].0;
