@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use crate::extract::analysis::Analysis;
+use crate::extract::analysis::{Analysis, Mention};
 use crate::extract::lang::pl::{
     CLAUSE_LINKS, REPORT_NOUNS, SOURCE_NOUNS, SOURCE_PREPOSITIONS, THAT, ZERO_SUBJECT_FILLERS,
 };
@@ -50,7 +50,8 @@ pub(crate) fn reported_speech(
             let Some(k) = that_after(a, c, range.end) else {
                 continue;
             };
-            let clause = k + 1..clause_end(a, k + 1, range.end, quoted);
+            let from = k + 1;
+            let clause = from..clause_end(a, from, range.end, quoted);
             if clause.is_empty() || holds_quotation(clause.clone(), quoted) {
                 continue;
             }
@@ -74,19 +75,17 @@ pub(crate) fn reported_speech(
 /// że", "powiedział w rozmowie z radiem, że".
 fn that_after(a: &Analysis, cue: usize, sentence_end: usize) -> Option<usize> {
     let doc = &a.doc;
+    // "odniósł się do informacji, że …": what others reported, not what the speaker
+    // says.
+    let mut of_a_report = false;
     // "powiedział również we wtorkowym wywiadzie dla stacji Fox News, że": a verb's
     // adverbials may take a dozen words.
     for k in cue + 1..sentence_end.min(cue + 14) {
-        if THAT.contains(&doc.lower(k)) {
-            // "odniósł się do informacji, że …": what others reported, not what
-            // the speaker says.
-            let of_a_report = (cue + 1..k).any(|x| {
-                REPORT_NOUNS
-                    .iter()
-                    .any(|stem| doc.lower(x).starts_with(stem))
-            });
+        let word = doc.lower(k);
+        if THAT.contains(&word) {
             return (!of_a_report).then_some(k);
         }
+        of_a_report |= REPORT_NOUNS.iter().any(|stem| word.starts_with(stem));
         let stop = matches!(
             doc.kind(k),
             Some(Kind::Quote(_) | Kind::Dash | Kind::Punct('.' | ':' | ';' | '?' | '!'))
@@ -151,15 +150,17 @@ fn as_jak_clause(a: &Analysis, c: usize, sentence: Range<usize>) -> Option<(Foun
     {
         return None;
     }
-    let separator = (c + 1..sentence.end)
+    // The verb itself is neither a comma nor a dash.
+    let separator = (c..sentence.end)
         .find(|&k| matches!(doc.kind(k), Some(Kind::Punct(',')) | Some(Kind::Dash)))?;
     let speaker = aside_speaker(a, c, separator)?;
-    let speaker = speaker.and_then(|e| a.mentions_in(c + 1..separator).find(|m| m.entity == e));
-    let mut start = separator + 1;
+    // The words start after the separator, or after the speaker's title set off by
+    // commas; the quote's edges drop the comma or dash before them.
+    let mut start = separator;
     if let Some(role) = speaker.and_then(|m| role_after(doc, m.tokens.end))
         && doc.is_punct(role.tokens.end, ',')
     {
-        start = role.tokens.end + 1;
+        start = role.tokens.end;
     }
     reported_words(a, start..sentence.end, speaker.map(|m| m.entity), c)
 }
@@ -185,7 +186,8 @@ fn aside_attribution(
     if opener <= sentence.start || !opens(opener) {
         return None;
     }
-    let close = (c + 1..sentence.end.min(c + 10)).find(|&k| doc.kind(k) == doc.kind(opener))?;
+    // The verb itself is neither a comma nor a dash.
+    let close = (c..sentence.end.min(c + 10)).find(|&k| doc.kind(k) == doc.kind(opener))?;
     let plural = matches!(
         doc.speech_verb(c).and_then(|v| v.agreement),
         Some(Agreement::Virile | Agreement::NonVirile | Agreement::Plural)
@@ -193,7 +195,7 @@ fn aside_attribution(
     if plural {
         return None;
     }
-    let speaker = aside_speaker(a, c, close)?;
+    let speaker = aside_speaker(a, c, close)?.map(|m| m.entity);
     let before: Vec<usize> = (sentence.start..opener)
         .filter(|&k| doc.is_word(k))
         .collect();
@@ -205,21 +207,20 @@ fn aside_attribution(
         || before
             .last()
             .is_some_and(|&k| CLAUSE_LINKS.contains(&doc.lower(k)));
-    let start = if connective {
-        close + 1
-    } else {
-        sentence.start
-    };
+    // The quote's edges drop the closing dash or comma.
+    let start = if connective { close } else { sentence.start };
     reported_words(a, start..sentence.end, speaker, c)
 }
 
-/// The subject between a speech verb at `cue` and the end of its aside: `Some(None)`
+/// The mention of the subject between a speech verb at `cue` and the end of its
+/// aside: `Some(None)`
 /// when there are only adverbs or a bare title ("wskazał rzecznik"; the speaker is
 /// found from the context), `None` when the words there name no one we know
 /// ("podaje agencja").
-fn aside_speaker(a: &Analysis, cue: usize, end: usize) -> Option<Option<usize>> {
+fn aside_speaker<'a>(a: &'a Analysis, cue: usize, end: usize) -> Option<Option<&'a Mention>> {
     let doc = &a.doc;
-    let words: Vec<usize> = (cue + 1..end).filter(|&k| doc.is_word(k)).collect();
+    let after = cue + 1;
+    let words: Vec<usize> = (after..end).filter(|&k| doc.is_word(k)).collect();
     if words
         .iter()
         .all(|&k| ZERO_SUBJECT_FILLERS.contains(&doc.lower(k)))
@@ -227,13 +228,13 @@ fn aside_speaker(a: &Analysis, cue: usize, end: usize) -> Option<Option<usize>> 
         return Some(None);
     }
     let role_first = words.first().is_some_and(|&k| doc.role(k).is_some());
-    let m = a.mentions_in(cue + 1..end).find(|m| {
+    let m = a.mentions_in(after..end).find(|m| {
         subject_capable(a, m)
             && m.tokens.end <= end
             && (!role_first || a.kind_of(m) == ActorKind::Person)
     });
     match m {
-        Some(m) => Some(Some(m.entity)),
+        Some(m) => Some(Some(m)),
         // "jak wskazał rzecznik MSZ": the title's holder is found with the quotes.
         None if role_first => Some(None),
         None => None,
@@ -279,13 +280,8 @@ fn source_phrase(a: &Analysis, sentence: Range<usize>) -> Option<(FoundQuote, us
                 ActorKind::Person | ActorKind::Organization | ActorKind::Country
             )
     })?;
-    let mut start = m.tokens.end;
-    if let Some(role) = role_after(doc, m.tokens.end) {
-        start = role.tokens.end;
-    }
-    if doc.is_punct(start, ',') {
-        start += 1;
-    }
+    // After the source's title, if any; the quote's edges drop a comma after it.
+    let start = role_after(doc, m.tokens.end).map_or(m.tokens.end, |role| role.tokens.end);
     let q = FoundQuote {
         kind: QuoteKind::Reported,
         tokens: start..sentence.end,
@@ -295,3 +291,7 @@ fn source_phrase(a: &Analysis, sentence: Range<usize>) -> Option<(FoundQuote, us
     };
     Some((q, first))
 }
+
+#[cfg(test)]
+#[path = "reported_tests.rs"]
+mod tests;

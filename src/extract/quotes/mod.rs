@@ -327,4 +327,4 @@ fn english_direct(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

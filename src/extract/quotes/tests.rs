@@ -8,7 +8,7 @@ use QuoteKind::{Direct, Reported};
 /// A quote as the tests compare it: kind, quoted words, speaker's name, and the
 /// index of the piece it continues.
 type Found = (QuoteKind, String, Option<String>, Option<usize>);
-type Want<'a> = (QuoteKind, &'a str, Option<&'a str>, Option<usize>);
+pub(crate) type Want<'a> = (QuoteKind, &'a str, Option<&'a str>, Option<usize>);
 
 fn quotes(text: &str) -> Vec<Found> {
     let article = parse_article("t".into(), text);
@@ -27,7 +27,7 @@ fn quotes(text: &str) -> Vec<Found> {
         .collect()
 }
 
-fn check(cases: &[(&str, &[Want])]) {
+pub(crate) fn check(cases: &[(&str, &[Want])]) {
     for (text, want) in cases {
         let want: Vec<Found> = want
             .iter()
