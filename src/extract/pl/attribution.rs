@@ -87,7 +87,8 @@ pub(crate) fn attribute_direct(
 /// The speaker of the latest quote in this or the previous two paragraphs, when the
 /// role word after the verb at `cue` ("– tłumaczył polityk") can stand for them.
 fn continuing_holder(a: &Analysis, cue: usize, said: &[Said]) -> Option<usize> {
-    let k = (cue + 1..cue + 4).find(|&k| a.doc.role(k).is_some())?;
+    // The verb and the three words after it; the verb is no role.
+    let k = (cue..cue + 4).find(|&k| a.doc.role(k).is_some())?;
     role_speaker(a, k, cue, said)
 }
 
@@ -97,10 +98,11 @@ pub(crate) fn bare_role_subject(a: &Analysis, cue: usize) -> Option<usize> {
     let doc = &a.doc;
     let sentence = doc.sentence_of(cue)?.tokens.clone();
     let subject = if introduces_aside(a, cue) {
-        let end = (cue + 1..sentence.end)
+        let after = cue + 1;
+        let end = (after..sentence.end)
             .find(|&k| !doc.is_word(k))
             .unwrap_or(sentence.end);
-        cue + 1..end
+        after..end
     } else {
         let mut start = cue;
         while start > sentence.start && doc.is_word(start - 1) {
@@ -134,7 +136,8 @@ pub(crate) fn role_speaker(a: &Analysis, k: usize, cue: usize, said: &[Said]) ->
     // title: the reporter's other name for the one speaking (the quotes may be
     // paragraphs of their own, each followed by its attribution paragraph).
     let names_country = doc.phrase_at(&doc.lex.countries, k + 1).is_some()
-        || k > 0 && doc.lex.country_of_adjective(doc.lower(k - 1)).is_some();
+        || k.checked_sub(1)
+            .is_some_and(|before| doc.lex.country_of_adjective(doc.lower(before)).is_some());
     // "– pytała dziennikarka" is not the minister who spoke before.
     let same_gender = a.entities[last.entity]
         .gender
@@ -176,3 +179,7 @@ fn names_someone_after(a: &Analysis, cue: usize) -> bool {
     }
     doc.is_word(k) && (doc.role(k).is_some() || doc.is_capitalized(k))
 }
+
+#[cfg(test)]
+#[path = "attribution_tests.rs"]
+mod tests;
