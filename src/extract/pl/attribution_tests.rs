@@ -78,15 +78,26 @@ fn a_bare_title_reaches_back_three_paragraphs_to_the_last_speaker() {
 
 #[test]
 fn a_title_of_another_country_is_not_the_last_speaker() {
-    check(&[(
-        "Paweł Sowa przekazał, że minister spotka się z senatorami. Ukraiński minister dodał, że wizyta potrwa trzy dni.",
-        &[(
-            Reported,
-            "minister spotka się z senatorami",
-            Some("Paweł Sowa"),
-            None,
-        )],
-    )]);
+    check(&[
+        (
+            "Paweł Sowa przekazał, że minister spotka się z senatorami. Minister Ukrainy dodał, że wizyta potrwa trzy dni.",
+            &[(
+                Reported,
+                "minister spotka się z senatorami",
+                Some("Paweł Sowa"),
+                None,
+            )],
+        ),
+        (
+            "Paweł Sowa przekazał, że minister spotka się z senatorami. Ukraiński minister dodał, że wizyta potrwa trzy dni.",
+            &[(
+                Reported,
+                "minister spotka się z senatorami",
+                Some("Paweł Sowa"),
+                None,
+            )],
+        ),
+    ]);
 }
 
 #[test]
