@@ -5,17 +5,11 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::extract::lang::en::same_place;
-use crate::model::{Briefing, Date, Meeting, QuoteId};
-
-/// Merges repeated reports of meetings and quotes across articles.
-pub fn merge_reports(b: &mut Briefing) {
-    merge_meetings(b);
-    merge_quotes(b);
-}
+use crate::model::{Briefing, Date, Few, Meeting, Quote, QuoteId, QuoteKind};
 
 /// The same participants and status, on dates at most a day apart (or undated), in
 /// different articles: one meeting. Looked up by day, so a large briefing stays fast.
-fn merge_meetings(b: &mut Briefing) {
+pub fn merge_meetings(b: &mut Briefing) {
     type Key = (Vec<usize>, bool, Option<i64>);
     let mut groups: HashMap<Key, Vec<usize>> = HashMap::default();
     // Kept meetings are moved to the front, in order, and the rest absorbed into
@@ -70,7 +64,7 @@ fn close_dates(a: Option<Date>, b: Option<Date>) -> bool {
 /// left emptied.
 fn absorb(into: &mut Meeting, other: &mut Meeting) {
     into.later_reports.extend(other.sources());
-    other.later_reports = Vec::new();
+    other.later_reports = Few::new();
     if into.place.is_none() {
         into.place = other.place.take();
     } else if other
@@ -101,73 +95,86 @@ fn absorb(into: &mut Meeting, other: &mut Meeting) {
     }
 }
 
-/// The same speaker and nearly the same words in different articles: one quote.
-/// Candidates are found by their first or last words, so a large briefing stays fast.
-fn merge_quotes(b: &mut Briefing) {
-    // Words as hashes, kept only for the quotes others may join: a large briefing
-    // would not hold every quote's words as strings.
-    type Key = (usize, bool, bool, [u64; 3]);
-    let mut buckets: HashMap<Key, Vec<usize>> = HashMap::default();
-    let mut kept_words: HashMap<usize, Vec<u64>> = HashMap::default();
-    let mut into: Vec<QuoteId> = (0..b.quotes.len()).collect();
-    for (i, q) in b.quotes.iter().enumerate() {
-        let Some(speaker) = q.speaker else { continue };
-        let direct = q.kind == crate::model::QuoteKind::Direct;
-        let w = word_hashes(b.text_of(q.article, q.span));
-        let end = |it: &mut dyn Iterator<Item = &u64>| {
-            let mut key = [0; 3];
-            for (slot, h) in key.iter_mut().zip(it) {
-                *slot = *h;
-            }
-            key
+/// The quotes kept so far that later reports may repeat, for merging quotes as
+/// the articles are added: the same speaker and nearly the same words in
+/// different articles are one quote. A repeat is never stored, so an archive
+/// that carries the same agency story many times holds its quotes once.
+/// Candidates are found by their first or last words, so a large briefing
+/// stays fast; words are kept as hashes, only for quotes with a speaker.
+#[derive(Default, Clone)]
+pub struct QuoteIndex {
+    buckets: HashMap<(usize, bool, bool, [u64; 3]), Vec<QuoteId>>,
+    words: HashMap<QuoteId, Vec<u64>>,
+}
+
+/// What a quote of an article being added is to the quotes kept before it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Seen {
+    /// A later report of this kept quote.
+    Repeats(QuoteId),
+    /// A new quote, with the words that find its own repeats (none when it has
+    /// no speaker).
+    New(Option<Vec<u64>>),
+}
+
+/// The first or the last three words, as the key that finds a repeat.
+fn ends(words: &[u64]) -> [(bool, [u64; 3]); 2] {
+    let end = |it: &mut dyn Iterator<Item = &u64>| {
+        let mut key = [0; 3];
+        for (slot, h) in key.iter_mut().zip(it) {
+            *slot = *h;
+        }
+        key
+    };
+    [
+        (true, end(&mut words.iter())),
+        (false, end(&mut words.iter().rev())),
+    ]
+}
+
+impl QuoteIndex {
+    /// What `text`, said by `speaker` (a gathered actor) in `article`, is to the
+    /// kept `quotes`.
+    pub fn seen(
+        &self,
+        quotes: &[Quote],
+        article: usize,
+        speaker: Option<usize>,
+        kind: QuoteKind,
+        text: &str,
+    ) -> Seen {
+        let Some(speaker) = speaker else {
+            return Seen::New(None);
         };
-        let ends = [
-            (true, end(&mut w.iter())),
-            (false, end(&mut w.iter().rev())),
-        ];
-        let same = ends.iter().find_map(|(head, key)| {
-            buckets
+        let direct = kind == QuoteKind::Direct;
+        let w = word_hashes(text);
+        let same = ends(&w).iter().find_map(|(head, key)| {
+            self.buckets
                 .get(&(speaker, direct, *head, *key))?
                 .iter()
                 .copied()
                 .find(|&j| {
-                    b.quotes[j].article != q.article
-                        && kept_words.get(&j).is_some_and(|other| similar(&w, other))
+                    quotes[j].article != article
+                        && self.words.get(&j).is_some_and(|other| similar(&w, other))
                 })
         });
         match same {
-            Some(j) => into[i] = j,
-            None => {
-                for (head, key) in ends {
-                    buckets
-                        .entry((speaker, direct, head, key))
-                        .or_default()
-                        .push(i);
-                }
-                kept_words.insert(i, w);
-            }
+            Some(j) => Seen::Repeats(j),
+            None => Seen::New(Some(w)),
         }
     }
-    // Kept quotes move to the front, in order, and the rest are absorbed into
-    // them, in place: a large briefing holds its quotes once.
-    let quotes = &mut b.quotes;
-    let mut new_index = vec![0; quotes.len()];
-    let mut kept = 0;
-    for i in 0..quotes.len() {
-        if into[i] == i {
-            new_index[i] = kept;
-            quotes.swap(kept, i);
-            kept += 1;
-        } else {
-            let target = new_index[into[i]];
-            new_index[i] = target;
-            let (front, rest) = quotes.split_at_mut(kept);
-            front[target].later_reports.extend(rest[i - kept].sources());
+
+    /// Keeps quote `id`, new by [`QuoteIndex::seen`], for later reports to find.
+    pub fn keep(&mut self, id: QuoteId, speaker: Option<usize>, kind: QuoteKind, words: Vec<u64>) {
+        let Some(speaker) = speaker else { return };
+        let direct = kind == QuoteKind::Direct;
+        for (head, key) in ends(&words) {
+            self.buckets
+                .entry((speaker, direct, head, key))
+                .or_default()
+                .push(id);
         }
-    }
-    quotes.truncate(kept);
-    for q in quotes.iter_mut() {
-        q.continues = q.continues.map(|c| new_index[c]);
+        self.words.insert(id, words);
     }
 }
 
@@ -214,9 +221,35 @@ mod tests {
         assert_eq!(b.meetings.len(), 1, "{:?}", b.meetings);
         let m = &b.meetings[0];
         assert_eq!(m.sources().map(|s| s.article).collect::<Vec<_>>(), [0, 1]);
-        assert_eq!(m.disagreements, ["place: Paryż / Bruksela"]);
+        assert_eq!(*m.disagreements, ["place: Paryż / Bruksela"]);
         assert_eq!(b.quotes.len(), 1, "{:?}", b.quotes);
         assert_eq!(b.quotes[0].source_count(), 2);
+    }
+
+    /// A quote told in two pieces and repeated whole by a later article: the
+    /// repeat adds a source to each piece, and the first report's continuation
+    /// still points at its own first piece.
+    #[test]
+    fn a_repeated_quote_in_two_pieces_is_stored_once() {
+        let text = "date 2026-03-02\n\n– Nie oddamy ani metra granicy – powiedział wicepremier Paweł Lis. – Wojsko zostaje na miejscu.\n";
+        let b = extract(vec![
+            parse_article("a.txt".into(), text),
+            parse_article("b.txt".into(), text),
+        ]);
+        let texts: Vec<&str> = b
+            .quotes
+            .iter()
+            .map(|q| b.text_of(q.article, q.span))
+            .collect();
+        assert_eq!(
+            texts,
+            ["Nie oddamy ani metra granicy", "Wojsko zostaje na miejscu"]
+        );
+        assert_eq!(b.quotes[1].continues, Some(0));
+        for q in &b.quotes {
+            let articles: Vec<usize> = q.sources().map(|s| s.article).collect();
+            assert_eq!(articles, [0, 1]);
+        }
     }
 
     #[test]
