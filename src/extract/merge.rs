@@ -293,9 +293,7 @@ impl Merger {
                 Seen::New(words) => words,
             };
             let id = self.quotes.len();
-            if let Some(words) = words {
-                self.index.keep(id, speaker, q.kind, words);
-            }
+            self.index.keep(id, speaker, q.kind, words);
             push_lean(
                 &mut self.quotes,
                 Quote {
