@@ -3,12 +3,12 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use brief::export::{write_json, write_markdown, write_plain};
+use brief::export::{JsonWriter, write_markdown, write_plain};
 use brief::extract::extract;
 use brief::load::{Encoding, LoadOptions, bundled_sample};
 use brief::model::{Briefing, Language, Skipped, grouped};
 use brief::pipeline::cache::{self, FindingsCache};
-use brief::pipeline::{Parallelism, Request};
+use brief::pipeline::{ExportError, Parallelism, Request};
 use brief::terminal::Ended;
 
 const EXIT_CODES: &str = "\
@@ -28,6 +28,8 @@ Exit codes:
 When a directory or several paths are given, a file that cannot be read is
 skipped with a line on stderr saying why, and the rest loads (exit 0); --strict
 makes any such file fail the run. A single file named alone always fails.
+--json writes each article as it is read: a --strict run that fails part-way
+leaves an unfinished document on stdout.
 Item pages that --follow cannot fetch are skipped the same way; their items
 keep the feed's own text.
 
@@ -339,6 +341,10 @@ fn main() -> ExitCode {
         }
         expanded = Some(inputs);
     }
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    if cli.json || cli.plain || cli.markdown || !interactive() {
+        return export(&cli, &reading, &mut out);
+    }
     let (briefing, skipped) = match read_briefing(&reading, reading_interactively, expanded) {
         Ok(read) => read,
         Err(e) => {
@@ -347,31 +353,60 @@ fn main() -> ExitCode {
         }
     };
     report_skipped(&skipped);
-    if !cli.json && !cli.plain && !cli.markdown && interactive() {
-        let options = reader_options(&cli, reading);
-        return match brief::terminal::run(briefing, skipped, options) {
-            Ok(code) => ExitCode::from(code),
-            Err(e) => {
-                eprintln!("brief: terminal: {e}");
-                ExitCode::from(74)
-            }
-        };
-    }
-    // Written as it is made, through a large buffer: the export is never whole
-    // in memory, and a pipe gets big writes.
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-    let written = if cli.json {
-        write_json(&mut out, &briefing)
-    } else if cli.markdown {
-        write_markdown(&mut out, &briefing)
-    } else {
-        write_plain(&mut out, &briefing)
-    };
-    match written.and_then(|()| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        // A closed pipe (`brief | head`) is the reader's choice, not an error.
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+    let options = reader_options(&cli, reading);
+    match brief::terminal::run(briefing, skipped, options) {
+        Ok(code) => ExitCode::from(code),
         Err(e) => {
+            eprintln!("brief: terminal: {e}");
+            ExitCode::from(74)
+        }
+    }
+}
+
+/// `--json`, `--markdown` or `--plain` (the default off a terminal), written
+/// through a large buffer as it is made: the export is never whole in memory,
+/// and a pipe gets big writes. JSON's articles are written while the load
+/// reads them, and each article's text is then cut down to the words the
+/// export quotes, so no export holds every whole text at once.
+fn export(cli: &Cli, reading: &Reading, out: &mut dyn Write) -> ExitCode {
+    let mut json = cli.json.then(JsonWriter::default);
+    let read = if reading.paths.is_empty() {
+        read_briefing(reading, false, None).map_err(ExportError::Load)
+    } else {
+        brief::pipeline::read_for_export(
+            &request(reading),
+            brief::load::expand(&reading.paths),
+            &mut |_| {},
+            &mut |_, article| match json.as_mut() {
+                Some(json) => json.article(out, article),
+                None => Ok(()),
+            },
+        )
+    };
+    let written = read.and_then(|(briefing, skipped)| {
+        report_skipped(&skipped);
+        let written = if let Some(json) = json {
+            json.finish(out, &briefing)
+        } else if cli.markdown {
+            write_markdown(out, &briefing)
+        } else {
+            write_plain(out, &briefing)
+        };
+        written
+            .and_then(|()| out.flush())
+            .map_err(ExportError::Write)
+    });
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(ExportError::Load(e)) => {
+            eprintln!("brief: {e}");
+            ExitCode::from(e.exit_code() as u8)
+        }
+        // A closed pipe (`brief | head`) is the reader's choice, not an error.
+        Err(ExportError::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        Err(ExportError::Write(e)) => {
             eprintln!("brief: writing output: {e}");
             ExitCode::from(74)
         }

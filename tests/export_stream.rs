@@ -87,6 +87,66 @@ fn the_binary_streams_what_the_library_renders() {
     }
 }
 
+/// An archive that carries the same stories many times, as wire copies do:
+/// the binary, which keeps of each article only what the export reads and
+/// stores a repeated quote once, writes what the library renders from the
+/// whole texts, on one thread and on several.
+#[test]
+fn an_archive_of_repeated_reports_exports_as_from_the_whole_texts() {
+    let tmp = TempDir::new();
+    let sources = [
+        "tests/fixtures/briefing",
+        "tests/fixtures/pl",
+        "tests/fixtures/en",
+    ];
+    let mut files = Vec::new();
+    for source in sources {
+        for entry in std::fs::read_dir(dir(source)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    for copy in 0..3 {
+        for (n, path) in files.iter().enumerate() {
+            let body = std::fs::read_to_string(path).unwrap();
+            let body = body
+                .strip_prefix("date ")
+                .map_or(body.as_str(), |rest| &rest[10..]);
+            let text = format!("date 2026-02-{:02}\n\n{}", 10 + copy, body.trim_start());
+            tmp.write(&format!("archive/{copy}-{n:03}.txt"), text.as_bytes());
+        }
+    }
+    let archive = tmp.path("archive").to_str().unwrap().to_owned();
+    let b = briefing(std::slice::from_ref(&archive));
+    assert!(
+        b.quotes.iter().filter(|q| q.source_count() >= 3).count() > 50,
+        "the copies' quotes are merged"
+    );
+    type Render = fn(&Briefing) -> String;
+    let renderings: [(&str, Render); 3] = [
+        ("--json", to_json),
+        ("--markdown", to_markdown),
+        ("--plain", to_plain),
+    ];
+    for (flag, render) in renderings {
+        let want = render(&b);
+        for threads in ["1", "3"] {
+            let out = run(
+                Command::new(BIN).args([flag, "--no-cache", "--threads", threads, &archive]),
+                None,
+            );
+            assert_eq!(out.code, 0, "{flag}: {}", out.stderr());
+            assert!(
+                out.stdout == want,
+                "{flag} on {threads} threads: output differs"
+            );
+        }
+    }
+}
+
 /// `brief --json DIR | head`: the reader goes away after a few bytes; the
 /// export stops without a message and exits 0.
 #[test]

@@ -72,7 +72,25 @@ fn strict_fails_on_the_first_unreadable_file() {
         out.stderr(),
         format!("brief: {dir}/b-binary.txt: binary file (NUL byte at offset 4)\n")
     );
-    assert_eq!(out.stdout, "");
+    // The articles before it were written as they were read, and the document
+    // is left unfinished: no program can take it for a whole briefing.
+    assert!(
+        out.stdout.starts_with(
+            "{\n  \"schema\": \"brief/1\",\n  \"articles\": [\n    {\n      \"id\": \"a0\""
+        ),
+        "{}",
+        out.stdout
+    );
+    assert!(out.stdout.contains("a-good.txt") && !out.stdout.contains("b-binary"));
+    assert!(serde_json::from_str::<serde_json::Value>(&out.stdout).is_err());
+    for flag in ["--markdown", "--plain"] {
+        let out = run(Command::new(BIN).args([flag, "--strict", &dir]), None);
+        out.expect(65, &[]);
+        assert_eq!(
+            out.stdout, "",
+            "{flag} writes nothing before the load is done"
+        );
+    }
 }
 
 #[test]

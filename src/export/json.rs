@@ -1,22 +1,15 @@
 //! The `brief/1` JSON export (see SCHEMA.md): offsets in Unicode scalar values.
 //! Written as it goes: each article, actor, quote and meeting is turned into its
 //! output record only while it is written, so the export needs no more memory
-//! than the briefing and a small offset table per article.
+//! than the briefing and a small offset table per article. The articles come
+//! first and can be written one at a time while a load reads them (see
+//! [`JsonWriter`]), before their texts are cut down to what the rest needs.
 
 use std::io;
 
 use serde::{Serialize, Serializer};
 
-use crate::model::{Article, Briefing, Source, Span};
-
-#[derive(Serialize)]
-struct Export<'a> {
-    schema: &'static str,
-    articles: Records<'a, ArticleOut<'a>>,
-    actors: Records<'a, ActorOut<'a>>,
-    quotes: Records<'a, QuoteOut<'a>>,
-    meetings: Records<'a, MeetingOut<'a>>,
-}
+use crate::model::{Article, Briefing, Source, Span, chars_in};
 
 /// A JSON array whose elements are made one at a time while it is written.
 struct Records<'a, T> {
@@ -118,24 +111,21 @@ struct MeetingOut<'a> {
 /// Byte offset → character offset, for one article's text, in a sixteenth of
 /// the text's size: the characters before each block of bytes, and a count
 /// within the block. Offsets are on character boundaries (spans slice the text).
+/// A text cut down for an export counts from its pieces instead.
 struct CharOffsets<'a> {
-    text: &'a [u8],
+    article: &'a Article,
     /// Characters before each block, and the total at the end; empty for ASCII
-    /// text, where a byte is a character.
+    /// text, where a byte is a character, and for a cut-down text.
     blocks: Vec<usize>,
 }
 
 const BLOCK: usize = 128;
 
-/// The characters that start in `bytes`: every byte but UTF-8 continuations.
-fn chars_in(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
-}
-
 impl<'a> CharOffsets<'a> {
-    fn new(text: &'a str) -> Self {
+    fn new(article: &'a Article) -> Self {
+        let text = &article.text;
         let mut blocks = Vec::new();
-        if !text.is_ascii() {
+        if article.excerpt.is_none() && !text.is_ascii() {
             let mut chars = 0;
             blocks.reserve(text.len() / BLOCK + 2);
             for block in text.as_bytes().chunks(BLOCK) {
@@ -144,18 +134,97 @@ impl<'a> CharOffsets<'a> {
             }
             blocks.push(chars);
         }
-        CharOffsets {
-            text: text.as_bytes(),
-            blocks,
-        }
+        CharOffsets { article, blocks }
     }
 
     fn of(&self, byte: usize) -> usize {
+        if let Some(chars) = self.article.chars_before_cut(byte) {
+            return chars;
+        }
         if self.blocks.is_empty() {
             return byte;
         }
         let block = byte / BLOCK;
-        self.blocks[block] + chars_in(&self.text[block * BLOCK..byte])
+        self.blocks[block] + chars_in(&self.article.text.as_bytes()[block * BLOCK..byte])
+    }
+}
+
+/// Writes what serde's pretty printer gives, `by` spaces further in: serde
+/// escapes every newline inside a string, so each newline it writes starts a
+/// line of the layout.
+struct Indented<'a> {
+    out: &'a mut dyn io::Write,
+    by: &'static [u8],
+}
+
+impl io::Write for Indented<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        for line in buf.split_inclusive(|&b| b == b'\n') {
+            self.out.write_all(line)?;
+            if line.ends_with(b"\n") {
+                self.out.write_all(self.by)?;
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
+
+/// `value` pretty-printed as an element `by` spaces in.
+fn write_nested(
+    out: &mut dyn io::Write,
+    by: &'static [u8],
+    value: &impl Serialize,
+) -> io::Result<()> {
+    serde_json::to_writer_pretty(Indented { out, by }, value)?;
+    Ok(())
+}
+
+const HEAD: &[u8] = b"{\n  \"schema\": \"brief/1\",\n  \"articles\": [";
+
+/// The `brief/1` document in two parts: the articles one at a time, in order,
+/// then everything else from the finished briefing. Nothing is written before
+/// the first article, so a load that fails at once leaves no output.
+#[derive(Debug, Default)]
+pub struct JsonWriter {
+    articles: usize,
+}
+
+impl JsonWriter {
+    /// Writes the next article, whose text is whole.
+    pub fn article(&mut self, out: &mut dyn io::Write, a: &Article) -> io::Result<()> {
+        if self.articles == 0 {
+            out.write_all(HEAD)?;
+        } else {
+            out.write_all(b",")?;
+        }
+        out.write_all(b"\n    ")?;
+        write_nested(
+            out,
+            b"    ",
+            &article_out(self.articles, a, &CharOffsets::new(a)),
+        )?;
+        self.articles += 1;
+        Ok(())
+    }
+
+    /// Writes the articles of `b` not written yet, then its actors, quotes and
+    /// meetings, and ends the document.
+    pub fn finish(mut self, out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
+        for a in &b.articles[self.articles.min(b.articles.len())..] {
+            self.article(out, a)?;
+        }
+        if self.articles == 0 {
+            out.write_all(HEAD)?;
+            out.write_all(b"]")?;
+        } else {
+            out.write_all(b"\n  ]")?;
+        }
+        write_rest(out, b)?;
+        out.write_all(b"\n}\n")
     }
 }
 
@@ -166,11 +235,12 @@ pub fn to_json(b: &Briefing) -> String {
 
 /// [`to_json`] written to `out` as it is made.
 pub fn write_json(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
-    let offsets: Vec<CharOffsets> = b
-        .articles
-        .iter()
-        .map(|a| CharOffsets::new(&a.text))
-        .collect();
+    JsonWriter::default().finish(out, b)
+}
+
+/// The actors, quotes and meetings: `,` and each as a field of the document.
+fn write_rest(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
+    let offsets: Vec<CharOffsets> = b.articles.iter().map(CharOffsets::new).collect();
     let offsets = &offsets;
     let sources_out = move |sources: &mut dyn Iterator<Item = Source>| -> Vec<SourceOut> {
         sources
@@ -187,12 +257,11 @@ pub fn write_json(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
         end: offsets[article].of(span.end as usize),
         text: b.text_of(article, span),
     };
-    let export = Export {
-        schema: "brief/1",
-        articles: Records::new(b.articles.len(), move |i| {
-            article_out(i, &b.articles[i], &offsets[i])
-        }),
-        actors: Records::new(b.actors.len(), move |i| {
+    out.write_all(b",\n  \"actors\": ")?;
+    write_nested(
+        out,
+        b"  ",
+        &Records::new(b.actors.len(), move |i| {
             let a = &b.actors[i];
             ActorOut {
                 id: format!("p{i}"),
@@ -204,7 +273,12 @@ pub fn write_json(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
                 }),
             }
         }),
-        quotes: Records::new(b.quotes.len(), move |i| {
+    )?;
+    out.write_all(b",\n  \"quotes\": ")?;
+    write_nested(
+        out,
+        b"  ",
+        &Records::new(b.quotes.len(), move |i| {
             let q = &b.quotes[i];
             let s = span_out(q.article, q.span);
             QuoteOut {
@@ -220,7 +294,12 @@ pub fn write_json(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
                 sources: sources_out(&mut q.sources()),
             }
         }),
-        meetings: Records::new(b.meetings.len(), move |i| {
+    )?;
+    out.write_all(b",\n  \"meetings\": ")?;
+    write_nested(
+        out,
+        b"  ",
+        &Records::new(b.meetings.len(), move |i| {
             let m = &b.meetings[i];
             MeetingOut {
                 id: format!("m{i}"),
@@ -237,9 +316,7 @@ pub fn write_json(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
                 disagreements: &m.disagreements,
             }
         }),
-    };
-    serde_json::to_writer_pretty(&mut *out, &export)?;
-    out.write_all(b"\n")
+    )
 }
 
 fn article_out<'a>(i: usize, a: &'a Article, offsets: &CharOffsets) -> ArticleOut<'a> {
@@ -266,10 +343,25 @@ fn article_out<'a>(i: usize, a: &'a Article, offsets: &CharOffsets) -> ArticleOu
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Language;
+
+    fn article(text: &str) -> Article {
+        Article {
+            source: "a.txt".into(),
+            url: None,
+            date: None,
+            title: None,
+            language: Language::Polish,
+            text: text.into(),
+            paragraphs: Vec::new(),
+            excerpt: None,
+        }
+    }
 
     #[test]
     fn char_offsets_count_scalar_values() {
-        let t = CharOffsets::new("aŁb😀c");
+        let a = article("aŁb😀c");
+        let t = CharOffsets::new(&a);
         let cases = [(0, 0), (1, 1), (3, 2), (4, 3), (8, 4), (9, 5)];
         for (byte, char) in cases {
             assert_eq!(t.of(byte), char, "byte {byte}");
@@ -294,7 +386,8 @@ mod tests {
                     text.push_str(piece);
                     n += 1;
                 }
-                let t = CharOffsets::new(&text);
+                let a = article(&text);
+                let t = CharOffsets::new(&a);
                 for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
                     assert_eq!(t.of(byte), text[..byte].chars().count(), "{len} {byte}");
                 }

@@ -5,7 +5,7 @@ mod json;
 mod markdown;
 mod plain;
 
-pub use json::{to_json, write_json};
+pub use json::{JsonWriter, to_json, write_json};
 pub use markdown::{to_markdown, write_markdown};
 pub use plain::{to_plain, write_plain};
 

@@ -34,8 +34,15 @@ pub fn analyse_article(article: &Article) -> Findings {
 pub struct Merge(super::merge::Merger);
 
 impl Merge {
-    pub fn add(&mut self, article: ArticleId, findings: Findings) {
-        self.0.add(article, findings.0);
+    /// Adds the next article, `id`, and its findings.
+    pub fn add(&mut self, id: ArticleId, findings: Findings, article: &Article) {
+        self.0.add(id, findings.0, &article.text);
+    }
+
+    /// [`Merge::add`] for a briefing read to be exported: the article's text is
+    /// then cut down to what the exports read of it (see [`Article::cut_to`]).
+    pub fn add_cut(&mut self, id: ArticleId, findings: Findings, article: &mut Article) {
+        self.0.add_cut(id, findings.0, article);
     }
 
     pub fn finish(self, articles: Vec<Article>) -> Briefing {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use super::analysis::Entity;
 use super::found::{FoundMeeting, Gender};
 use super::quotes::FoundQuote;
-use crate::model::{ActorKind, Date, MeetingStatus, QuoteKind, Span};
+use crate::model::{ActorKind, Article, Date, MeetingStatus, QuoteKind, Span};
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub(crate) struct ArticleFindings {
@@ -100,6 +100,40 @@ impl MeetingFound {
 }
 
 impl ArticleFindings {
+    /// Cuts `article`'s text down to what an export reads (see
+    /// [`Article::cut_to`]): the words of mentions, quotes and speech verbs,
+    /// and the ends of meetings' sentences; the spans move with it. Of a quote
+    /// that `repeats` an earlier article's, only where it starts and ends is
+    /// kept: its words are the earlier quote's. A meeting's trigger word, which
+    /// only the reader marks, becomes the point where its sentence starts.
+    pub fn cut(&mut self, article: &mut Article, repeats: &[bool]) {
+        let point = |at: u32| Span { start: at, end: at };
+        let ends = |s: Span| [point(s.start), point(s.end)];
+        let quotes = self.quotes.iter().zip(repeats).flat_map(|(q, &repeat)| {
+            if repeat {
+                ends(q.span).to_vec()
+            } else {
+                [q.span].into_iter().chain(q.cue).collect()
+            }
+        });
+        let keep = (self.mentions.iter().map(|&(_, s)| s))
+            .chain(quotes)
+            .chain(self.meetings.iter().flat_map(|m| ends(m.span)))
+            .collect();
+        let remap = article.cut_to(keep);
+        for (_, s) in &mut self.mentions {
+            *s = remap.span(*s);
+        }
+        for (q, &repeat) in self.quotes.iter_mut().zip(repeats) {
+            q.span = remap.span(q.span);
+            q.cue = q.cue.filter(|_| !repeat).map(|c| remap.span(c));
+        }
+        for m in &mut self.meetings {
+            m.span = remap.span(m.span);
+            m.trigger = point(m.span.start);
+        }
+    }
+
     /// Whether these findings could have come from `text`: every index points
     /// at an entity or an earlier quote and every span lies on its character
     /// boundaries. What is read back from disk is checked so, never trusted.

@@ -5,13 +5,15 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::findings::{ArticleFindings, EntityFound};
+use super::reports::{QuoteIndex, Seen};
 use crate::extract::analysis::Spellings;
 use crate::extract::fold::name_key;
 use crate::extract::found::FAMILY_FIRST;
 use crate::extract::found::Gender;
 use crate::extract::lang::pl::meeting_label;
 use crate::model::{
-    Actor, ActorKind, Article, Briefing, Meeting, MeetingStatus, Mention, Quote, push_lean,
+    Actor, ActorKind, Article, Briefing, Few, Meeting, MeetingStatus, Mention, Quote, QuoteId,
+    Source, push_lean,
 };
 
 /// A briefing-wide actor being gathered from article entities.
@@ -222,38 +224,89 @@ pub struct Merger {
     /// meeting's summary holds its trigger's lemma until `finish` writes it.
     quotes: Vec<Quote>,
     meetings: Vec<Meeting>,
+    /// The quotes kept so far, for later reports of the same words to find.
+    index: QuoteIndex,
 }
 
 impl Merger {
-    pub fn add(&mut self, ai: usize, f: ArticleFindings) {
-        let ids: Vec<usize> = f
-            .entities
+    /// Adds article `ai`'s findings; `text` is its whole text.
+    pub fn add(&mut self, ai: usize, f: ArticleFindings, text: &str) {
+        let ids = self.gather(&f);
+        let seen = self.seen(ai, &ids, &f, text);
+        self.take(ai, f, &ids, seen);
+    }
+
+    /// [`Merger::add`] for a briefing read to be exported: the article's text
+    /// is then cut down to what the export reads (see
+    /// [`ArticleFindings::cut`]), and the words of a quote that repeats an
+    /// earlier article's are not kept.
+    pub fn add_cut(&mut self, ai: usize, mut f: ArticleFindings, article: &mut Article) {
+        let ids = self.gather(&f);
+        let seen = self.seen(ai, &ids, &f, &article.text);
+        let repeats: Vec<bool> = seen.iter().map(|s| matches!(s, Seen::Repeats(_))).collect();
+        f.cut(article, &repeats);
+        self.take(ai, f, &ids, seen);
+    }
+
+    /// The gathered actor of each of the article's entities.
+    fn gather(&mut self, f: &ArticleFindings) -> Vec<usize> {
+        f.entities
             .iter()
             .map(|e| self.gathering.gather(e))
-            .collect();
+            .collect()
+    }
+
+    /// What each of the article's quotes is to the quotes kept before it.
+    fn seen(&self, ai: usize, ids: &[usize], f: &ArticleFindings, text: &str) -> Vec<Seen> {
+        f.quotes
+            .iter()
+            .map(|q| {
+                let speaker = q.speaker.map(|s| ids[s]);
+                let words = &text[q.span.range()];
+                self.index.seen(&self.quotes, ai, speaker, q.kind, words)
+            })
+            .collect()
+    }
+
+    fn take(&mut self, ai: usize, f: ArticleFindings, ids: &[usize], seen: Vec<Seen>) {
         let all = &mut self.gathering.all;
         for &(e, span) in &f.mentions {
             push_lean(&mut all[ids[e]].mentions, Mention { article: ai, span });
         }
-        let base = self.quotes.len();
-        for q in f.quotes {
-            let (span, cue) = (q.span, q.cue);
+        // Each of the article's quotes as a kept quote: its own, or the one it repeats.
+        let mut kept_as: Vec<QuoteId> = Vec::with_capacity(f.quotes.len());
+        for (q, seen) in f.quotes.into_iter().zip(seen) {
             let speaker = q.speaker.map(|s| ids[s]);
             if let Some(g) = speaker {
                 all[g].needed = true;
             }
+            let words = match seen {
+                Seen::Repeats(j) => {
+                    let report = Source {
+                        article: ai,
+                        span: q.span,
+                    };
+                    self.quotes[j].later_reports.push(report);
+                    kept_as.push(j);
+                    continue;
+                }
+                Seen::New(words) => words,
+            };
+            let id = self.quotes.len();
+            self.index.keep(id, speaker, q.kind, words);
             push_lean(
                 &mut self.quotes,
                 Quote {
                     article: ai,
                     kind: q.kind,
-                    span,
+                    span: q.span,
                     speaker,
-                    cue,
-                    continues: q.continues.map(|c| base + c),
-                    later_reports: Vec::new(),
+                    cue: q.cue,
+                    continues: q.continues.map(|c| kept_as[c]),
+                    later_reports: Few::new(),
                 },
             );
+            kept_as.push(id);
         }
         for m in f.meetings {
             let (span, trigger) = (m.span, m.trigger);
@@ -271,8 +324,8 @@ impl Merger {
                 status: m.status,
                 span,
                 trigger,
-                later_reports: Vec::new(),
-                disagreements: Vec::new(),
+                later_reports: Few::new(),
+                disagreements: Few::new(),
             };
             push_lean(&mut self.meetings, meeting);
         }
@@ -287,14 +340,14 @@ impl Merger {
         // In place: a large briefing holds its meetings once.
         let mut meetings = self.meetings;
         for m in &mut meetings {
-            m.participants = m.participants.iter().filter_map(|&g| actor_of[g]).collect();
-            let names: Vec<&str> = m
-                .participants
-                .iter()
-                .map(|&p| actors[p].name.as_str())
-                .collect();
-            let lemma = std::mem::take(&mut m.summary);
-            m.summary = summary(&lemma, m.status, &names, m.place.as_deref());
+            let mut kept = 0;
+            for i in 0..m.participants.len() {
+                if let Some(actor) = actor_of[m.participants[i]] {
+                    m.participants[kept] = actor;
+                    kept += 1;
+                }
+            }
+            m.participants.truncate(kept);
         }
         let mut briefing = Briefing {
             articles,
@@ -302,7 +355,17 @@ impl Merger {
             quotes,
             meetings,
         };
-        super::reports::merge_reports(&mut briefing);
+        super::reports::merge_meetings(&mut briefing);
+        // Only the meetings left once reports of the same one are merged.
+        for m in &mut briefing.meetings {
+            let names: Vec<&str> = m
+                .participants
+                .iter()
+                .map(|&p| briefing.actors[p].name.as_str())
+                .collect();
+            let lemma = std::mem::take(&mut m.summary);
+            m.summary = summary(&lemma, m.status, &names, m.place.as_deref());
+        }
         briefing
     }
 }

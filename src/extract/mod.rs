@@ -35,7 +35,7 @@ pub use entry::{Findings, Merge, analyse_article};
 pub fn extract(articles: Vec<Article>) -> Briefing {
     let mut merger = merge::Merger::default();
     for (ai, article) in articles.iter().enumerate() {
-        merger.add(ai, analyse(article));
+        merger.add(ai, analyse(article), &article.text);
     }
     merger.finish(articles)
 }
@@ -97,7 +97,7 @@ pub fn extract_in_batches(
                 .collect()
         });
         for f in findings {
-            merger.add(next, f);
+            merger.add(next, f, &articles[next].text);
             next += 1;
         }
         progress(next);

@@ -207,6 +207,7 @@ pub fn parse_article(source: String, decoded: &str) -> Article {
         language: language::detect_language(body),
         text: body.to_owned(),
         paragraphs,
+        excerpt: None,
     }
 }
 

@@ -143,6 +143,7 @@ pub fn web_article(source: String, header: Header, body: &str) -> Article {
         language: language::detect_language(text),
         paragraphs: paragraphs::split_paragraphs(text),
         text: text.to_owned(),
+        excerpt: None,
     }
 }
 

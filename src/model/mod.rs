@@ -5,10 +5,14 @@
 
 mod date;
 pub mod escapes;
+mod excerpt;
+mod few;
 pub mod safe;
 mod skipped;
 mod span;
 
+pub use excerpt::{Piece, Remap, chars_in};
+pub use few::Few;
 pub use safe::SafeText;
 pub use skipped::{Skipped, grouped};
 pub use span::{MAX_TEXT, Span};
@@ -75,6 +79,9 @@ pub struct Article {
     /// The body: header removed, line endings `\n`, control characters removed.
     pub text: String,
     pub paragraphs: Vec<Paragraph>,
+    /// `None` for the whole text; for a text cut down to what an export reads
+    /// (see [`Article::cut_to`]), where its pieces are.
+    pub excerpt: Option<Box<[Piece]>>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,7 +160,7 @@ pub struct Quote {
     /// Every later article that reports the same words from the same speaker, in
     /// order: the first report is this quote's own (see [`Quote::sources`]). Kept
     /// apart so that a quote reported once allocates nothing for it.
-    pub later_reports: Vec<Source>,
+    pub later_reports: Few<Source>,
 }
 
 impl Quote {
@@ -211,9 +218,9 @@ pub struct Meeting {
     pub trigger: Span,
     /// Every later article that reports this meeting, in order (see
     /// [`Meeting::sources`]).
-    pub later_reports: Vec<Source>,
+    pub later_reports: Few<Source>,
     /// What the reports disagree on ("place: Davos / Genewa").
-    pub disagreements: Vec<String>,
+    pub disagreements: Few<String>,
 }
 
 impl Meeting {

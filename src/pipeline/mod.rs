@@ -9,7 +9,7 @@ pub mod cache;
 
 use crate::extract::{Findings, Merge, analyse_article};
 use crate::load::{FromInput, Input, LoadError, LoadOptions, Tally, expand, load_input};
-use crate::model::{Briefing, Language, Skipped};
+use crate::model::{Article, ArticleId, Briefing, Language, Skipped};
 use cache::FindingsCache;
 
 /// How the work is shared out.
@@ -102,6 +102,47 @@ pub fn read_expanded(
     partial: bool,
     on: &mut dyn FnMut(Update),
 ) -> Result<(Briefing, Skipped), LoadError> {
+    read_each(request, inputs, partial, on, false, &mut |_, _| Ok(()))
+}
+
+/// Why an export stopped: the load failed, or the output could not be written.
+#[derive(Debug)]
+pub enum ExportError {
+    Load(LoadError),
+    Write(std::io::Error),
+}
+
+impl From<LoadError> for ExportError {
+    fn from(e: LoadError) -> Self {
+        ExportError::Load(e)
+    }
+}
+
+/// For an export, which never holds every whole text at once: the briefing
+/// [`read_expanded`] reads, each article handed to `write` as it is merged and
+/// then cut down to what the exports read of it (see
+/// [`crate::model::Article::cut_to`]). The first error `write` gives ends the load.
+pub fn read_for_export(
+    request: &Request,
+    inputs: Vec<Result<Input, LoadError>>,
+    on: &mut dyn FnMut(Update),
+    write: &mut dyn FnMut(ArticleId, &Article) -> std::io::Result<()>,
+) -> Result<(Briefing, Skipped), ExportError> {
+    read_each(request, inputs, false, on, true, &mut |id, article| {
+        write(id, article).map_err(ExportError::Write)
+    })
+}
+
+/// The load: `each` sees every new article, in order, before it is merged,
+/// and where `cut` is set, its text is then cut down to what an export reads.
+fn read_each<E: From<LoadError>>(
+    request: &Request,
+    inputs: Vec<Result<Input, LoadError>>,
+    partial: bool,
+    on: &mut dyn FnMut(Update),
+    cut: bool,
+    each: &mut dyn FnMut(ArticleId, &Article) -> Result<(), E>,
+) -> Result<(Briefing, Skipped), E> {
     let total = inputs.len();
     let mut tally = Tally::new(request.inputs, request.strict);
     let mut merge = Merge::default();
@@ -112,7 +153,10 @@ pub fn read_expanded(
         total,
         articles: 0,
     });
-    for batch in runs(inputs, request.parallelism.batch) {
+    // Split up front, so each batch's paths are freed once it is read, not
+    // when the last one is.
+    let batches: Vec<_> = runs(inputs, request.parallelism.batch).collect();
+    for batch in batches {
         for outcome in analyse_batch(batch, request) {
             let Some((mut from, findings)) = tally.take(outcome)? else {
                 continue;
@@ -120,8 +164,14 @@ pub fn read_expanded(
             tally.followed(&mut from)?;
             for (keyed, found) in from.articles.into_iter().zip(findings) {
                 if tally.is_new(&keyed) {
-                    merge.add(articles.len(), found);
-                    crate::model::push_lean(&mut articles, keyed.article);
+                    let (id, mut article) = (articles.len(), keyed.article);
+                    each(id, &article)?;
+                    if cut {
+                        merge.add_cut(id, found, &mut article);
+                    } else {
+                        merge.add(id, found, &article);
+                    }
+                    crate::model::push_lean(&mut articles, article);
                 }
             }
         }

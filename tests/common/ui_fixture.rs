@@ -7,7 +7,7 @@
 use brief::app::App;
 use brief::load::bundled_sample;
 use brief::model::{
-    Actor, ActorKind, Briefing, Date, Meeting, MeetingStatus, Mention, Quote, QuoteKind, Span,
+    Actor, ActorKind, Briefing, Date, Few, Meeting, MeetingStatus, Mention, Quote, QuoteKind, Span,
 };
 
 /// The `n`th occurrence of `needle` in `text`, as a byte span.
@@ -49,7 +49,7 @@ fn quote(text: &str, kind: QuoteKind, words: &str, speaker: Option<usize>, cue: 
         speaker,
         cue: Some(nth(text, cue, 0)),
         continues: None,
-        later_reports: Vec::new(),
+        later_reports: Few::new(),
     }
 }
 
@@ -178,8 +178,8 @@ pub fn briefing() -> Briefing {
                 0,
             ),
             trigger: nth(t, "spotkaniu", 0),
-            later_reports: Vec::new(),
-            disagreements: Vec::new(),
+            later_reports: Few::new(),
+            disagreements: Few::new(),
         },
         Meeting {
             article: 0,
@@ -196,8 +196,8 @@ pub fn briefing() -> Briefing {
                 0,
             ),
             trigger: nth(t, "spotkania w Moskwie", 0),
-            later_reports: Vec::new(),
-            disagreements: Vec::new(),
+            later_reports: Few::new(),
+            disagreements: Few::new(),
         },
     ];
     Briefing {
