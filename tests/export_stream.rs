@@ -26,6 +26,15 @@ const FIXTURES: [&str; 7] = [
     "tests/fixtures/hostile/unicode.txt",
 ];
 
+type Render = fn(&Briefing) -> String;
+
+/// Each export's flag and the library's rendering of it.
+const RENDERINGS: [(&str, Render); 3] = [
+    ("--json", to_json),
+    ("--markdown", to_markdown),
+    ("--plain", to_plain),
+];
+
 fn dir(rel: &str) -> String {
     format!("{}/{rel}", env!("CARGO_MANIFEST_DIR"))
 }
@@ -74,13 +83,7 @@ fn json_offsets_count_characters() {
 fn the_binary_streams_what_the_library_renders() {
     let paths: Vec<String> = FIXTURES.iter().map(|rel| dir(rel)).collect();
     let b = briefing(&paths);
-    type Render = fn(&Briefing) -> String;
-    let renderings: [(&str, Render); 3] = [
-        ("--json", to_json),
-        ("--markdown", to_markdown),
-        ("--plain", to_plain),
-    ];
-    for (flag, render) in renderings {
+    for (flag, render) in RENDERINGS {
         let out = run(Command::new(BIN).arg(flag).args(&paths), None);
         assert_eq!(out.code, 0, "{flag}: {}", out.stderr());
         assert!(out.stdout == render(&b), "{flag}: output differs");
@@ -125,13 +128,7 @@ fn an_archive_of_repeated_reports_exports_as_from_the_whole_texts() {
         b.quotes.iter().filter(|q| q.source_count() >= 3).count() > 50,
         "the copies' quotes are merged"
     );
-    type Render = fn(&Briefing) -> String;
-    let renderings: [(&str, Render); 3] = [
-        ("--json", to_json),
-        ("--markdown", to_markdown),
-        ("--plain", to_plain),
-    ];
-    for (flag, render) in renderings {
+    for (flag, render) in RENDERINGS {
         let want = render(&b);
         for threads in ["1", "3"] {
             let out = run(

@@ -238,6 +238,12 @@ pub fn write_json(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
     JsonWriter::default().finish(out, b)
 }
 
+/// `,` and a field of the document, its value pretty-printed in place.
+fn write_field(out: &mut dyn io::Write, name: &str, value: &impl Serialize) -> io::Result<()> {
+    write!(out, ",\n  \"{name}\": ")?;
+    write_nested(out, b"  ", value)
+}
+
 /// The actors, quotes and meetings: `,` and each as a field of the document.
 fn write_rest(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
     let offsets: Vec<CharOffsets> = b.articles.iter().map(CharOffsets::new).collect();
@@ -257,10 +263,9 @@ fn write_rest(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
         end: offsets[article].of(span.end as usize),
         text: b.text_of(article, span),
     };
-    out.write_all(b",\n  \"actors\": ")?;
-    write_nested(
+    write_field(
         out,
-        b"  ",
+        "actors",
         &Records::new(b.actors.len(), move |i| {
             let a = &b.actors[i];
             ActorOut {
@@ -274,10 +279,9 @@ fn write_rest(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
             }
         }),
     )?;
-    out.write_all(b",\n  \"quotes\": ")?;
-    write_nested(
+    write_field(
         out,
-        b"  ",
+        "quotes",
         &Records::new(b.quotes.len(), move |i| {
             let q = &b.quotes[i];
             let s = span_out(q.article, q.span);
@@ -295,10 +299,9 @@ fn write_rest(out: &mut dyn io::Write, b: &Briefing) -> io::Result<()> {
             }
         }),
     )?;
-    out.write_all(b",\n  \"meetings\": ")?;
-    write_nested(
+    write_field(
         out,
-        b"  ",
+        "meetings",
         &Records::new(b.meetings.len(), move |i| {
             let m = &b.meetings[i];
             MeetingOut {
