@@ -235,3 +235,47 @@ fn offsets_after_a_character_outside_the_bmp_count_both_units() {
         Err(DecodeError::UnpairedSurrogate { offset: 6 })
     );
 }
+
+/// A page's declared encoding: a byte-order mark overrides it, the three
+/// encodings `--encoding` knows go through [`decode`] (with its UTF-8 and
+/// UTF-16 checks), and any other is decoded by its own table after the
+/// binary check.
+#[test]
+fn a_declared_encoding_is_followed_after_the_byte_order_mark() {
+    let w1252 = Some(encoding_rs::WINDOWS_1252);
+    let cases: [(
+        &[u8],
+        Option<&'static encoding_rs::Encoding>,
+        Result<&str, DecodeError>,
+    ); 8] = [
+        ("\u{feff}café".as_bytes(), w1252, Ok("café")),
+        (b"caf\xe9 \x80", w1252, Ok("café €")),
+        (b"ab\0c", w1252, Err(DecodeError::Binary { offset: 2 })),
+        ("gęś".as_bytes(), Some(encoding_rs::UTF_8), Ok("gęś")),
+        (b"g\xea\xb6", Some(encoding_rs::ISO_8859_2), Ok("gęś")),
+        (b"g\xea\x9c", Some(encoding_rs::WINDOWS_1250), Ok("gęś")),
+        (
+            b"a\0b\0c\0d\0e\0",
+            Some(encoding_rs::WINDOWS_1250),
+            Err(DecodeError::Utf16WithoutBom { big_endian: false }),
+        ),
+        (
+            b"a\0b\0c\0d\0e\0",
+            Some(encoding_rs::ISO_8859_2),
+            Err(DecodeError::Utf16WithoutBom { big_endian: false }),
+        ),
+    ];
+    for (bytes, declared, want) in cases {
+        let got = decode_declared(bytes, declared, Encoding::Utf8);
+        assert_eq!(
+            got.as_deref().map_err(Clone::clone),
+            want,
+            "{bytes:?} as {declared:?}"
+        );
+    }
+    let invalid = decode_declared(b"g\xea", Some(encoding_rs::UTF_8), Encoding::Windows1250);
+    assert!(
+        matches!(invalid, Err(DecodeError::InvalidUtf8 { offset: 1, .. })),
+        "{invalid:?}"
+    );
+}
