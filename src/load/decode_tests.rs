@@ -236,6 +236,13 @@ fn offsets_after_a_character_outside_the_bmp_count_both_units() {
     );
 }
 
+/// Bytes, the encoding a page declares, and what they decode to.
+type DeclaredCase = (
+    &'static [u8],
+    Option<&'static encoding_rs::Encoding>,
+    Result<&'static str, DecodeError>,
+);
+
 /// A page's declared encoding: a byte-order mark overrides it, the three
 /// encodings `--encoding` knows go through [`decode`] (with its UTF-8 and
 /// UTF-16 checks), and any other is decoded by its own table after the
@@ -243,11 +250,7 @@ fn offsets_after_a_character_outside_the_bmp_count_both_units() {
 #[test]
 fn a_declared_encoding_is_followed_after_the_byte_order_mark() {
     let w1252 = Some(encoding_rs::WINDOWS_1252);
-    let cases: [(
-        &[u8],
-        Option<&'static encoding_rs::Encoding>,
-        Result<&str, DecodeError>,
-    ); 8] = [
+    let cases: [DeclaredCase; 8] = [
         ("\u{feff}café".as_bytes(), w1252, Ok("café")),
         (b"caf\xe9 \x80", w1252, Ok("café €")),
         (b"ab\0c", w1252, Err(DecodeError::Binary { offset: 2 })),
