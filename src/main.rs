@@ -377,7 +377,7 @@ fn export(cli: &Cli, reading: &Reading, out: &mut dyn Write) -> ExitCode {
             &request(reading),
             brief::load::expand(&reading.paths),
             &mut |_| {},
-            &mut |_, article| match json.as_mut() {
+            &mut |article| match json.as_mut() {
                 Some(json) => json.article(out, article),
                 None => Ok(()),
             },

@@ -110,11 +110,12 @@ impl ArticleFindings {
         let point = |at: u32| Span { start: at, end: at };
         let ends = |s: Span| [point(s.start), point(s.end)];
         let quotes = self.quotes.iter().zip(repeats).flat_map(|(q, &repeat)| {
-            if repeat {
-                ends(q.span).to_vec()
+            let [first, second] = if repeat {
+                ends(q.span).map(Some)
             } else {
-                [q.span].into_iter().chain(q.cue).collect()
-            }
+                [Some(q.span), q.cue]
+            };
+            [first, second].into_iter().flatten()
         });
         let keep = (self.mentions.iter().map(|&(_, s)| s))
             .chain(quotes)

@@ -340,14 +340,8 @@ impl Merger {
         // In place: a large briefing holds its meetings once.
         let mut meetings = self.meetings;
         for m in &mut meetings {
-            let mut kept = 0;
-            for i in 0..m.participants.len() {
-                if let Some(actor) = actor_of[m.participants[i]] {
-                    m.participants[kept] = actor;
-                    kept += 1;
-                }
-            }
-            m.participants.truncate(kept);
+            m.participants
+                .retain_mut(|p| actor_of[*p].map(|actor| *p = actor).is_some());
         }
         let mut briefing = Briefing {
             articles,

@@ -9,7 +9,7 @@ pub mod cache;
 
 use crate::extract::{Findings, Merge, analyse_article};
 use crate::load::{FromInput, Input, LoadError, LoadOptions, Tally, expand, load_input};
-use crate::model::{Article, ArticleId, Briefing, Language, Skipped};
+use crate::model::{Article, Briefing, Language, Skipped};
 use cache::FindingsCache;
 
 /// How the work is shared out.
@@ -102,7 +102,7 @@ pub fn read_expanded(
     partial: bool,
     on: &mut dyn FnMut(Update),
 ) -> Result<(Briefing, Skipped), LoadError> {
-    read_each(request, inputs, partial, on, false, &mut |_, _| Ok(()))
+    read_each(request, inputs, partial, on, false, &mut |_| Ok(()))
 }
 
 /// Why an export stopped: the load failed, or the output could not be written.
@@ -126,10 +126,10 @@ pub fn read_for_export(
     request: &Request,
     inputs: Vec<Result<Input, LoadError>>,
     on: &mut dyn FnMut(Update),
-    write: &mut dyn FnMut(ArticleId, &Article) -> std::io::Result<()>,
+    write: &mut dyn FnMut(&Article) -> std::io::Result<()>,
 ) -> Result<(Briefing, Skipped), ExportError> {
-    read_each(request, inputs, false, on, true, &mut |id, article| {
-        write(id, article).map_err(ExportError::Write)
+    read_each(request, inputs, false, on, true, &mut |article| {
+        write(article).map_err(ExportError::Write)
     })
 }
 
@@ -141,7 +141,7 @@ fn read_each<E: From<LoadError>>(
     partial: bool,
     on: &mut dyn FnMut(Update),
     cut: bool,
-    each: &mut dyn FnMut(ArticleId, &Article) -> Result<(), E>,
+    each: &mut dyn FnMut(&Article) -> Result<(), E>,
 ) -> Result<(Briefing, Skipped), E> {
     let total = inputs.len();
     let mut tally = Tally::new(request.inputs, request.strict);
@@ -165,7 +165,7 @@ fn read_each<E: From<LoadError>>(
             for (keyed, found) in from.articles.into_iter().zip(findings) {
                 if tally.is_new(&keyed) {
                     let (id, mut article) = (articles.len(), keyed.article);
-                    each(id, &article)?;
+                    each(&article)?;
                     if cut {
                         merge.add_cut(id, found, &mut article);
                     } else {
