@@ -273,8 +273,11 @@ fn source_phrase(a: &Analysis, sentence: Range<usize>) -> Option<(FoundQuote, us
     } else {
         return None;
     };
+    // A name the sentence ends inside (one run on past a paragraph break) leaves
+    // no words to report.
     let m = a.mentions_in(name..name + 1).find(|m| {
         !m.embedded
+            && m.tokens.end <= sentence.end
             && matches!(
                 a.kind_of(m),
                 ActorKind::Person | ActorKind::Organization | ActorKind::Country

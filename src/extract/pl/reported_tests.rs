@@ -151,3 +151,10 @@ fn a_source_phrase_names_a_person_an_organisation_or_a_country() {
         ),
     ]);
 }
+
+/// A name that runs on past a paragraph break ends after its sentence: there
+/// are no words left to report, and no quote.
+#[test]
+fn a_source_whose_name_runs_past_its_sentence_reports_nothing() {
+    check(&[(". Według Steve'em \n\n Według", &[])]);
+}
